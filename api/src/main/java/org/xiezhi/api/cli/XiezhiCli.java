@@ -1,0 +1,51 @@
+package org.xiezhi.api.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code xiezhi} command line: operators' entry to every job of the center. */
+@Command(
+    name = "xiezhi",
+    mixinStandardHelpOptions = true,
+    version = "xiezhi 0.1.0",
+    description = "Xiezhi (獬豸): legal knowledge and model center.",
+    subcommands = {
+      CorpusCommand.class,
+    })
+public final class XiezhiCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Builds the command line with the built-in and the discovered subcommands. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new XiezhiCli());
+    for (CliExtension ext : ServiceLoader.load(CliExtension.class)) {
+      cl.addSubcommand(ext);
+    }
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+          if (Boolean.getBoolean("xiezhi.debug")) {
+            ex.printStackTrace(cmd.getErr());
+          }
+          return 1;
+        });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    int rc = commandLine().execute(args);
+    System.exit(rc);
+  }
+}
