@@ -20,7 +20,8 @@ public final class ChineseNumerals {
     if (s == null || s.length() == 0) {
       return -1;
     }
-    long total = 0; // completed 万/亿 groups
+    long yi = 0; // value of the completed 亿 group
+    long wan = 0; // value of the completed 万 group below 亿
     long section = 0; // value below 万
     long number = -1; // pending digit run
     boolean any = false;
@@ -37,9 +38,14 @@ public final class ChineseNumerals {
         return -1;
       }
       any = true;
-      if (u >= 10_000) {
-        section += Math.max(number, 0);
-        total = (total + section) * u;
+      if (u == 100_000_000) {
+        long v = wan + section + Math.max(number, 0);
+        yi = (v == 0 ? 1 : v) * u;
+        wan = 0;
+        section = 0;
+      } else if (u == 10_000) {
+        long v = section + Math.max(number, 0);
+        wan = (v == 0 ? 1 : v) * u;
         section = 0;
       } else {
         section += (number < 0 ? 1 : number) * u;
@@ -49,7 +55,7 @@ public final class ChineseNumerals {
     if (!any) {
       return -1;
     }
-    return total + section + Math.max(number, 0);
+    return yi + wan + section + Math.max(number, 0);
   }
 
   private static int digit(char c) {
