@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "corpus",
     mixinStandardHelpOptions = true,
     description = "Corpus records: ingest judgments, statutes and the charge catalogue.",
-    subcommands = {})
+    subcommands = {CorpusIngestCommand.class})
 public final class CorpusCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

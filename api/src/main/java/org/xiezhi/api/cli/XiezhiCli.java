@@ -14,6 +14,16 @@ import picocli.CommandLine.Command;
     description = "Xiezhi (獬豸): legal knowledge and model center.",
     subcommands = {
       CorpusCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      SimilarCommand.class,
+      ModelsCommand.class,
+      PredictCommand.class,
+      AdviseCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
     })
 public final class XiezhiCli implements Runnable {
 
