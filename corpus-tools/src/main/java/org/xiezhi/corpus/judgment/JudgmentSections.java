@@ -13,7 +13,9 @@ final class JudgmentSections {
   private static final Pattern COURT =
       Pattern.compile("([\\p{IsHan}（）()]{2,40}?(?:人民法院|法院|法庭))");
   private static final Pattern CASE_NUMBER =
-      Pattern.compile("[（(〔\\[［]\\s*(?:19|20)\\d{2}\\s*[）)〕\\]］]\\s*[^\\s，,。；;：:（(]{1,30}?号");
+      Pattern.compile(
+          "[（(〔\\[［]\\s*(?:19|20)\\d{2}\\s*[）)〕\\]］]\\s*"
+              + "(?:[^\\s，,。；;：:（(]|[（(][^\\s（()）]{1,3}[）)]){1,30}?号(?:之[一二三四五六七八九十]+)?");
   private static final Pattern DOC_TYPE =
       Pattern.compile("刑事附带民事(?:判决|裁定|调解)书|刑事(?:判决|裁定|调解|决定)书");
   private static final Pattern FACTS_START =
@@ -67,7 +69,14 @@ final class JudgmentSections {
 
   static String caseNumber(String head) {
     Matcher m = CASE_NUMBER.matcher(head);
-    return m.find() ? m.group().replaceAll("\\s+", "").replace('(', '（').replace(')', '）') : null;
+    if (!m.find()) {
+      return null;
+    }
+    String n = m.group().replaceAll("\\s+", "");
+    // One bracket style: the year always in full-width parentheses, as courts write it today.
+    int close = n.indexOf(n.charAt(0) == '(' ? ')' : n.charAt(0) == '（' ? '）'
+        : n.charAt(0) == '〔' ? '〕' : n.charAt(0) == '[' ? ']' : '］');
+    return "（" + n.substring(1, close) + "）" + n.substring(close + 1).replace('(', '（').replace(')', '）');
   }
 
   static String documentType(String head) {

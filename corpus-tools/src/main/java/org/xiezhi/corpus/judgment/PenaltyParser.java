@@ -19,7 +19,7 @@ import org.xiezhi.corpus.text.ChineseNumerals;
 public final class PenaltyParser {
   private static final String N = "[零〇一二两三四五六七八九十百\\d]+";
   /** A duration: 三年, 一年零六个月, 六个月, 1年6个月. */
-  static final String DURATION = "(?:(" + N + ")年(?:零?(" + N + ")个?月)?|(" + N + ")个?月)";
+  static final String DURATION = "(?:(" + N + ")年(?:[零又]?(" + N + ")个?月)?|(" + N + ")个?月)";
   private static final Pattern DEATH_REPRIEVE = Pattern.compile("死刑[，,\\s]*缓期(?:二|两|2)年执行");
   private static final Pattern DEATH = Pattern.compile("死刑");
   private static final Pattern LIFE = Pattern.compile("无期徒刑");
