@@ -59,7 +59,8 @@ public final class CorpusIngestCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 2;
     }
-    new CorpusIngest(settings, PiiMasker.standard(), err).run();
+    PiiMasker masker = PiiMasker.standard();
+    new CorpusIngest(settings, masker::forDocument, err).run();
     return 0;
   }
 }

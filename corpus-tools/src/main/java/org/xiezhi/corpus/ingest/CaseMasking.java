@@ -15,9 +15,8 @@ import org.xiezhi.corpus.model.Defendant;
 public final class CaseMasking {
   private CaseMasking() {}
 
-  /** The record with its text fields masked by a fresh document masker from {@code masker}. */
-  public static CaseRecord mask(CaseRecord r, PiiMasker masker) {
-    PiiMasker.DocumentMasker m = masker.forDocument();
+  /** The record with its text fields masked by {@code m}, a masker used for this document only. */
+  public static CaseRecord mask(CaseRecord r, PiiMasker.DocumentMasker m) {
     List<Defendant> ds = new ArrayList<>(r.defendants().size());
     // Full text first: the masker sees names in their richest context before the short fields.
     String fullText = apply(m, r.fullText());

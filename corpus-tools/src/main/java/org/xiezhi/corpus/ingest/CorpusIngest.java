@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.xiezhi.corpus.cail.CailRecords;
 import org.xiezhi.corpus.charge.ChargeCatalogue;
 import org.xiezhi.corpus.io.Json;
@@ -47,16 +48,20 @@ public final class CorpusIngest {
   }
 
   private final IngestSettings settings;
-  private final PiiMasker masker;
+  private final Supplier<PiiMasker.DocumentMasker> maskers;
   private final PrintStream log;
   private final List<CaseRecord> cases = new ArrayList<>();
   private final List<IngestReport.Rejection> rejections = new ArrayList<>();
   private final Map<String, long[]> counts = new TreeMap<>();
   private final Map<String, Map<String, Long>> missingParts = new TreeMap<>();
 
-  public CorpusIngest(IngestSettings settings, PiiMasker masker, PrintStream log) {
+  /**
+   * {@code maskers} gives a fresh document masker for each document, normally
+   * {@code PiiMasker.standard()::forDocument}; {@code log} receives settings, progress and counts.
+   */
+  public CorpusIngest(IngestSettings settings, Supplier<PiiMasker.DocumentMasker> maskers, PrintStream log) {
     this.settings = settings;
-    this.masker = masker;
+    this.maskers = maskers;
     this.log = log;
   }
 
@@ -158,7 +163,7 @@ public final class CorpusIngest {
         new CailRecords.Sink() {
           @Override
           public void accept(CaseRecord r) {
-            accepted(CaseMasking.mask(r, masker));
+            accepted(CaseMasking.mask(r, maskers.get()));
           }
 
           @Override
@@ -229,7 +234,7 @@ public final class CorpusIngest {
       if (r.court() == null && r.caseNumber() == null && r.result() == null) {
         return "not a judgment: no court, case number or result found";
       }
-      return CaseMasking.mask(r, masker);
+      return CaseMasking.mask(r, maskers.get());
     }
   }
 
