@@ -53,9 +53,9 @@ public final class JudgmentParser {
     if (caseNumber == null && body.length() > 400) {
       caseNumber = JudgmentSections.caseNumber(body.substring(0, Math.min(body.length(), 1500)));
     }
-    String docType = JudgmentSections.documentType(head);
+    String docType = JudgmentSections.documentType(head, court);
     if (docType == null && writName != null) {
-      docType = JudgmentSections.documentType(writName);
+      docType = JudgmentSections.documentType(writName, null);
     }
     String procedure = procedure(writName, caseNumber, head);
     String date = JudgmentSections.date(body);
@@ -78,10 +78,9 @@ public final class JudgmentParser {
 
     String region = region(court, caseNumber, result, head);
 
-    List<Citation> citations = CitationParser.parse(reasoning);
+    List<Citation> citations = CitationParser.parse(JudgmentSections.legalBasis(reasoning));
     if (citations.isEmpty() && full != null) {
-      String r = JudgmentSections.reasoning(body);
-      citations = CitationParser.parse(r);
+      citations = CitationParser.parse(JudgmentSections.legalBasis(JudgmentSections.reasoning(body)));
     }
     List<String> articles = CitationParser.criminalLawArticles(citations);
 

@@ -79,9 +79,14 @@ final class JudgmentSections {
     return "（" + n.substring(1, close) + "）" + n.substring(close + 1).replace('(', '（').replace(')', '）');
   }
 
-  static String documentType(String head) {
+  /** The document type written after the court name (a heading may repeat the title before it). */
+  static String documentType(String head, String court) {
+    int from = court == null ? -1 : head.indexOf(court);
     Matcher m = DOC_TYPE.matcher(head);
-    return m.find() ? m.group() : null;
+    if (from >= 0 && m.find(from + court.length())) {
+      return m.group();
+    }
+    return m.find(0) ? m.group() : null;
   }
 
   /** The facts found by the court, from 经审理查明 (or a variant) up to 本院认为; null when absent. */
@@ -111,6 +116,36 @@ final class JudgmentSections {
       }
     }
     return start < 0 ? null : body.substring(start).strip();
+  }
+
+  private static final Pattern DECISION = Pattern.compile("(?:判决|裁定)如下");
+
+  /**
+   * The legal basis of the decision: the sentence ending in 判决如下 (依照《刑法》第…条之规定，判决如下), or
+   * the two sentences before it when that one cites nothing; the whole reasoning when there is no
+   * 判决如下. Provisions the court only discusses (不符合刑法第三十七条…) are not its legal basis.
+   */
+  static String legalBasis(String reasoning) {
+    if (reasoning == null) {
+      return null;
+    }
+    Matcher d = DECISION.matcher(reasoning);
+    int at = -1;
+    while (d.find()) {
+      at = d.start();
+    }
+    if (at < 0) {
+      return reasoning;
+    }
+    int start = reasoning.lastIndexOf('。', at - 1) + 1;
+    String sentence = reasoning.substring(start, at);
+    if (sentence.contains("第") && sentence.contains("条")) {
+      return sentence;
+    }
+    int prev = start >= 2 ? reasoning.lastIndexOf('。', start - 2) + 1 : 0;
+    int prev2 = prev >= 2 ? reasoning.lastIndexOf('。', prev - 2) + 1 : 0;
+    String before = reasoning.substring(prev2, at);
+    return before.contains("第") && before.contains("条") ? before : reasoning;
   }
 
   /** The result, after 判决如下 up to the signatures; null when absent. */

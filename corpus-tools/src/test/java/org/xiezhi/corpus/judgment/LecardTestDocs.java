@@ -39,9 +39,13 @@ final class LecardTestDocs {
     return j;
   }
 
-  /** The hand-checked expectations, one JSON object per line. */
-  static List<Map<String, Object>> handChecked() {
-    try (InputStream in = LecardTestDocs.class.getResourceAsStream("/judgment/hand-checked-lecard.jsonl")) {
+  /** The hand-checked sets: read while the parser was written, and read afterwards (held out). */
+  static final List<String> HAND_CHECKED_SETS =
+      List.of("hand-checked-lecard.jsonl", "hand-checked-lecard-heldout.jsonl");
+
+  /** The expectations of one hand-checked set, one JSON object per line. */
+  static List<Map<String, Object>> handChecked(String set) {
+    try (InputStream in = LecardTestDocs.class.getResourceAsStream("/judgment/" + set)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<Map<String, Object>> out = new java.util.ArrayList<>();
       for (String line : text.split("\n")) {
@@ -59,8 +63,10 @@ final class LecardTestDocs {
 
   private static Map<String, RawJudgment> load() {
     Set<String> want = new HashSet<>(SNIPPET_IDS);
-    for (Map<String, Object> m : handChecked()) {
-      want.add((String) m.get("id"));
+    for (String set : HAND_CHECKED_SETS) {
+      for (Map<String, Object> m : handChecked(set)) {
+        want.add((String) m.get("id"));
+      }
     }
     Map<String, RawJudgment> out = new HashMap<>();
     try {
