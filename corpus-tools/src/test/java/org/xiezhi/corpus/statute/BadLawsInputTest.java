@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Empty, missing and garbled laws folders give clear errors or reported problems. */
 class BadLawsInputTest {
   private static final String LAW = "# 示例刑法\n\n2030年1月1日 通过\n\n<!-- INFO END -->\n\n## 第一编 总则\n\n"
-      + "第一条 为了示例，制定本法。\n\n第二条 擅自捕捉萤火虫的，处拘役，并处罚金。\n";
+      + "第一条 为了示例，制定本法。\n\n## 第二编 分则\n\n第二条 擅自捕捉萤火虫的，处拘役，并处罚金。\n";
 
   @Test
   void missingFolderAndMissingCriminalLawAreErrors(@TempDir Path dir) {

@@ -29,6 +29,20 @@ class LawsSourceTest {
   }
 
   @Test
+  void penaltiesAreReadInTheSpecialPartOnly() {
+    List<StatuteArticle> cl = criminalLaw();
+    long general = cl.stream().filter(a -> a.part().contains("总则"))
+        .flatMap(a -> a.clauses().stream()).mapToLong(c -> c.penalties().size()).sum();
+    assertEquals(0, general);
+    List<StatuteArticle> special = cl.stream().filter(a -> a.part().contains("分则")).toList();
+    long withTiers = special.stream()
+        .filter(a -> a.clauses().stream().anyMatch(c -> !c.penalties().isEmpty())).count();
+    System.out.printf("special part: %d articles, %d with penalty tiers%n", special.size(), withTiers);
+    // The rest only refer to other articles (依照…的规定处罚), define terms, or were deleted (199).
+    assertTrue(withTiers >= 365, "articles with tiers: " + withTiers);
+  }
+
+  @Test
   void articleCarriesItsHeadingsNumberAndSuffix() {
     StatuteArticle a = RealLaws.article("刑法:133-1");
     assertEquals("刑法第133条之一", a.label());
