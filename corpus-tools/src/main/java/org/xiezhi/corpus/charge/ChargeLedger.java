@@ -79,7 +79,7 @@ final class ChargeLedger {
     String key = ChargeNames.key(st.name());
     Charge target = active.get(key);
     if (target == null && ended.isEmpty()) {
-      target = implicitPredecessor(st);
+      target = implicitPredecessor(st, source);
       if (target != null) {
         active.remove(ChargeNames.key(target.name));
         ended.add(target);
@@ -119,13 +119,18 @@ final class ChargeLedger {
     return active.size();
   }
 
-  private Charge implicitPredecessor(ChargeNameDocuments.Stated st) {
+  /**
+   * An earlier charge the statement replaces without saying 取消: same provisions, a name sharing
+   * its first characters, and not stated by the same document (执行判决、裁定失职罪；执行判决、裁定滥用职权罪
+   * are two charges of one row).
+   */
+  private Charge implicitPredecessor(ChargeNameDocuments.Stated st, String source) {
     if (st.provisions().isEmpty()) {
       return null;
     }
     Set<ArticleRef> wanted = new LinkedHashSet<>(st.provisions());
     for (Charge c : active.values()) {
-      if (new LinkedHashSet<>(c.provisions).equals(wanted)
+      if (!source.equals(c.source) && new LinkedHashSet<>(c.provisions).equals(wanted)
           && sharedPrefix(c.name, st.name()) >= MIN_SHARED_PREFIX) {
         return c;
       }

@@ -79,6 +79,9 @@ class ChargeCatalogueTest {
     ChargeEntry guns = get("盗窃、抢夺枪支、弹药、爆炸物");
     assertEquals("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", guns.name());
     assertEquals(List.of("刑法第127条第1款", "刑法第127条第2款"), guns.provisions());
+    // two charges of one row (补充规定（二）), not a rename.
+    assertEquals("执行判决、裁定失职罪", get("执行判决、裁定失职罪").name());
+    assertEquals("执行判决、裁定滥用职权罪", get("执行判决、裁定滥用职权罪").name());
     // renamed through three documents: 2002, 2007.
     ChargeEntry market = get("操纵证券交易价格罪");
     assertEquals("操纵证券、期货市场罪", market.name());
@@ -127,6 +130,12 @@ class ChargeCatalogueTest {
     long current = catalogue().entries().stream()
         .filter(e -> !e.source().startsWith("取消") && !e.source().startsWith("group")).count();
     assertEquals(last, current);
+    // The published totals after the 2011, 2015 and 2021 supplements: 451, 468, 483.
+    List<Integer> values = List.copyOf(counts.values());
+    assertEquals(451, values.get(5));
+    assertEquals(468, values.get(6));
+    assertEquals(483, values.get(7));
+    assertEquals(483, last);
     System.out.printf("charges: %s; entries %d%n", counts.values(), catalogue().entries().size());
   }
 }
