@@ -94,6 +94,7 @@ class ChargeCatalogueTest {
     assertTrue(abolished.source().startsWith("取消"), abolished.source());
     // misprint 剌探 in the 1997 opinion is read as 刺探, both spellings found.
     assertEquals(get("为境外窃取、剌探、收买、非法提供军事秘密罪"), get("为境外窃取、刺探、收买、非法提供军事秘密罪"));
+    assertEquals("伪造、变造国家有价证券罪", get("伪造变造国家有价证券罪").name());
     assertEquals(List.of("刑法第431条第2款"), get("为境外窃取、刺探、收买、非法提供军事秘密罪").provisions());
   }
 
