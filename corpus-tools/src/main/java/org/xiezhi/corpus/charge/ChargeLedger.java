@@ -146,6 +146,24 @@ final class ChargeLedger {
     return n;
   }
 
+  /**
+   * Moves a provision of a charge to the 款 the current text gives it, when an amendment
+   * renumbered the 款 and no supplement restated it; reported in problems.
+   */
+  void renumber(String chargeName, ArticleRef from, ArticleRef to, String why) {
+    Charge c = active.get(ChargeNames.key(chargeName));
+    if (c == null || !c.provisions.contains(from)) {
+      problems.add("renumbering not applied (charge or provision not found): " + chargeName + " " + from.fullLabel());
+      return;
+    }
+    List<ArticleRef> moved = new ArrayList<>();
+    for (ArticleRef r : c.provisions) {
+      moved.add(r.equals(from) ? to : r);
+    }
+    c.provisions = List.copyOf(moved);
+    problems.add(chargeName + ": " + from.fullLabel() + " read as " + to.fullLabel() + " (" + why + ")");
+  }
+
   List<Charge> active() {
     return new ArrayList<>(active.values());
   }

@@ -79,6 +79,9 @@ class ChargeCatalogueTest {
     ChargeEntry guns = get("盗窃、抢夺枪支、弹药、爆炸物");
     assertEquals("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", guns.name());
     assertEquals(List.of("刑法第127条第1款", "刑法第127条第2款"), guns.provisions());
+    // 款 renumbered by amendments, no supplement restated them.
+    assertEquals(List.of("刑法第294条第3款"), get("包庇、纵容黑社会性质组织罪").provisions());
+    assertEquals(List.of("刑法第358条第4款"), get("协助组织卖淫罪").provisions());
     // two charges of one row (补充规定（二）), not a rename.
     assertEquals("执行判决、裁定失职罪", get("执行判决、裁定失职罪").name());
     assertEquals("执行判决、裁定滥用职权罪", get("执行判决、裁定滥用职权罪").name());
