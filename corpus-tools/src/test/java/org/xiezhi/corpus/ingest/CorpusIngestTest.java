@@ -31,7 +31,8 @@ class CorpusIngestTest {
         List.of(
             new IngestSettings.Source("lecard", fixture("lecard")),
             new IngestSettings.Source("cail2018", fixture("cail2018")),
-            new IngestSettings.Source("text", fixture("text"))),
+            new IngestSettings.Source("text", fixture("text")),
+            new IngestSettings.Source("laws", fixture("laws"))),
         out, 2);
     PiiMasker masker = PiiMasker.standard();
     return new CorpusIngest(s, masker::forDocument, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
@@ -75,9 +76,15 @@ class CorpusIngestTest {
     assertTrue(printed.contains("cases: 6 parsed, 1 parsed with named parts missing, 6 rejected"), printed);
     assertTrue(printed.contains("rejected text text-c-notes: not a judgment"), printed);
     assertTrue(printed.contains("per 1,000 judgments"), printed);
-    for (String f : new String[] {"statutes.jsonl", "charges.jsonl", "ingest-report.json"}) {
-      assertTrue(Files.isRegularFile(out.resolve(f)), f);
-    }
+    // laws: the fictional Criminal Law's three articles; it has no charge-name opinion, so the
+    // catalogue reports a problem instead of stopping the run.
+    List<String> statutes = Files.readAllLines(out.resolve("statutes.jsonl"), StandardCharsets.UTF_8);
+    assertEquals(3, statutes.size(), String.join("\n", statutes));
+    assertEquals(3, r.statutes().records());
+    assertTrue(statutes.get(2).contains("\"label\":\"刑法第2条之一\""), statutes.get(2));
+    assertTrue(Files.isRegularFile(out.resolve("charges.jsonl")));
+    assertEquals(r.charges().records(),
+        Files.readAllLines(out.resolve("charges.jsonl"), StandardCharsets.UTF_8).size());
 
     // A second run over the same input writes the same bytes.
     Path out2 = tmp.resolve("out2");
