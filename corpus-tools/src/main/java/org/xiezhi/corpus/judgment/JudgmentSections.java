@@ -29,10 +29,10 @@ final class JudgmentSections {
       Pattern.compile("审\\s*判\\s*长|代理审判员|审\\s*判\\s*员|人民陪审员");
   private static final Pattern APPENDIX =
       Pattern.compile(
-          "附\\s*[：:]?\\s*(?:本判决|本裁定|本案|相关|判决|裁判)?[^。；]{0,12}?(?:法律条文|法律条款|法条|法律规定|法律依据|条文)");
+          "附(?![带加])\\s*[：:]?\\s*(?:本判决|本裁定|本案|相关|判决|裁判)?[^。；]{0,12}?(?:法律条文|法律条款|法条|法律规定|法律依据|条文)");
   private static final Pattern CN_DATE =
       Pattern.compile(
-          "([〇○零Ｏ0OＯ一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+          "([〇○零Ｏ0OＯΟ一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
   private static final Pattern ARABIC_DATE =
       Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
@@ -48,8 +48,23 @@ final class JudgmentSections {
     return t.isEmpty() ? null : t;
   }
 
-  /** The text before the appendix of statute texts. */
+  /**
+   * The judgment without what follows its signatures: up to the date that closes the signature block
+   * (审判长 … 二〇一八年十二月二十日) after the result; else the text before an appendix of statute texts
+   * (附：相关法律条文 …) in its second half; else the whole text.
+   */
   static String body(String full) {
+    Matcher reason = REASONING_START.matcher(full);
+    Matcher decision = RESULT_START.matcher(full);
+    if (decision.find(reason.find() ? reason.start() : 0)) {
+      Matcher sig = RESULT_END.matcher(full);
+      if (sig.find(decision.end())) {
+        Matcher d = CN_DATE.matcher(full);
+        if (d.find(sig.start()) && d.start() - sig.start() < 200) {
+          return full.substring(0, d.end());
+        }
+      }
+    }
     Matcher m = APPENDIX.matcher(full);
     int cut = full.length();
     while (m.find()) {
@@ -200,7 +215,7 @@ final class JudgmentSections {
   private static String iso(String y, String mo, String d) {
     StringBuilder ys = new StringBuilder();
     for (char c : y.toCharArray()) {
-      long v = ChineseNumerals.parse(String.valueOf(c == 'O' || c == 'Ｏ' || c == '○' ? '〇' : c));
+      long v = ChineseNumerals.parse(String.valueOf(c == 'O' || c == 'Ｏ' || c == '○' || c == 'Ο' ? '〇' : c));
       if (v < 0 || v > 9) {
         return null;
       }
