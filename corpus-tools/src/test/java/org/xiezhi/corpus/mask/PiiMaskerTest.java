@@ -76,7 +76,7 @@ class PiiMaskerTest {
     assertEquals("驾驶湘A×××××号小车", mask("驾驶湘A12345号小车"));
     assertEquals("粤B·××××××新能源车", mask("粤B·D12345新能源车"));
     assertEquals("护照号码×××××××××，", mask("护照号码E12345678，"));
-    assertEquals("号码155×××××××××，", mask("号码155××××2296，"));
+    assertEquals("号码×××××××××××，", mask("号码155××××2296，"));
   }
 
   @Test
