@@ -22,7 +22,10 @@ final class BertText {
         || c == 0x3000;
   }
 
-  /** Categories Cc, Cf, Cn, Co, Cs, except tab, newline and carriage return. */
+  /**
+   * Categories Cc, Cf, Co, Cs, except tab, newline and carriage return. Unassigned code points (Cn)
+   * are kept, as Hugging Face tokenizers does (they become [UNK]).
+   */
   static boolean isControl(int c) {
     if (c == '\t' || c == '\n' || c == '\r') {
       return false;
@@ -30,7 +33,6 @@ final class BertText {
     int t = Character.getType(c);
     return t == Character.CONTROL
         || t == Character.FORMAT
-        || t == Character.UNASSIGNED
         || t == Character.PRIVATE_USE
         || t == Character.SURROGATE;
   }
