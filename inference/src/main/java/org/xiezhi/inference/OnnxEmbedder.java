@@ -47,6 +47,7 @@ public final class OnnxEmbedder implements TextEmbedder {
   private final EmbedderOptions options;
   private final int maxLength;
   private final int batchSize;
+  private final Path modelFile;
   private final BatchRunner runner;
   private final BlockingQueue<OrtSession> idle;
   private final List<OrtSession> all;
@@ -66,6 +67,7 @@ public final class OnnxEmbedder implements TextEmbedder {
         WordPieceTokenizer.fromJson(dir.resolve(manifest.files().get("tokenizer").name()))
             .withLowercase(manifest.lowercase());
     Path model = dir.resolve(manifest.files().get("model").name());
+    this.modelFile = model;
     this.all = new ArrayList<>();
     this.idle = new ArrayBlockingQueue<>(options.sessions());
     OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -183,6 +185,11 @@ public final class OnnxEmbedder implements TextEmbedder {
   /** Tokens per text, [CLS] and [SEP] included; longer texts are cut (use tokenizer().chunks). */
   public int maxLength() {
     return maxLength;
+  }
+
+  /** The verified ONNX file the sessions run (for baselines and diagnostics). */
+  public Path modelFile() {
+    return modelFile;
   }
 
   /** Texts per model run in force. */
