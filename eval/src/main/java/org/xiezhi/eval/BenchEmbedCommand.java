@@ -60,9 +60,18 @@ public final class BenchEmbedCommand implements Callable<Integer> {
       System.err.println("bench embed: --texts, --rounds and --threads must be at least 1");
       return 2;
     }
+    if (maxLength < 2 || maxLength > 512 || batchSize < 0) {
+      System.err.println("bench embed: --max-length must be 2..512 and --batch-size 0 or more");
+      return 2;
+    }
     List<Precision> ps = new ArrayList<>();
     for (String p : precisions) {
-      ps.add(Precision.parse(p));
+      try {
+        ps.add(Precision.parse(p));
+      } catch (IllegalArgumentException e) {
+        System.err.println("bench embed: --precision: " + e.getMessage());
+        return 2;
+      }
     }
     Path dir = data != null ? data : SharedData.dataDir();
     List<String> facts = loadFacts(dir.resolve("lecard"), texts);
