@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xiezhi.corpus.io.Json;
 
-/** Reads the CAIL2018 sample files ({@code sample_train.json}, {@code sample_test.json}) and label sets. */
+/**
+ * Reads the CAIL2018 sample files ({@code sample_train.json}, {@code sample_test.json}) and label
+ * sets. The samples bracket alternatives ({@code [窝藏、包庇]}); the official {@code accu.txt} does
+ * not, so brackets are dropped on reading.
+ */
 public final class CailSample {
   private CailSample() {}
 
@@ -30,7 +34,7 @@ public final class CailSample {
         JsonNode meta = r.path("meta");
         JsonNode term = meta.path("term_of_imprisonment");
         List<String> charges = new ArrayList<>();
-        meta.path("accusation").forEach(a -> charges.add(a.asText()));
+        meta.path("accusation").forEach(a -> charges.add(a.asText().replace("[", "").replace("]", "")));
         List<Integer> articles = new ArrayList<>();
         meta.path("relevant_articles").forEach(a -> articles.add(a.asInt()));
         if (!r.hasNonNull("fact") || charges.isEmpty()) {

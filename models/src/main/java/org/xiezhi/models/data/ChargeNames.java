@@ -3,21 +3,21 @@ package org.xiezhi.models.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Maps charge names as judgments and users write them (贩卖毒品罪, 贩卖、运输毒品, 盗窃) onto CAIL's
- * label spelling ({@code [走私、贩卖、运输、制造]毒品}): each bracketed group accepts any of its
- * alternatives, one or several joined by 、.
+ * label spelling ({@code 走私、贩卖、运输、制造毒品}, no trailing 罪): an exact match first, else the
+ * shortest label that ends like the name and contains the name's characters in order (an
+ * abbreviation of the label's alternatives).
  */
 public final class ChargeNames {
   private final List<String> labels;
-  private final List<Pattern> patterns = new ArrayList<>();
+  private final List<String> compact = new ArrayList<>();
 
   public ChargeNames(List<String> cailLabels) {
     this.labels = List.copyOf(cailLabels);
     for (String l : labels) {
-      patterns.add(Pattern.compile(regex(l)));
+      compact.add(strip(l));
     }
   }
 
@@ -28,66 +28,63 @@ public final class ChargeNames {
 
   /** The CAIL label for a name in CAIL or judgment spelling, with or without 罪. */
   public Optional<String> toLabel(String name) {
-    if (name == null) {
+    if (name == null || name.isBlank()) {
       return Optional.empty();
     }
     String n = name.strip();
     if (n.endsWith("罪")) {
       n = n.substring(0, n.length() - 1);
     }
+    n = n.replace("[", "").replace("]", "");
     int exact = labels.indexOf(n);
     if (exact >= 0) {
       return Optional.of(labels.get(exact));
     }
+    String c = strip(n);
+    if (c.length() < 2) {
+      return Optional.empty();
+    }
+    String suffix = c.substring(c.length() - 2);
+    int best = -1;
     for (int i = 0; i < labels.size(); i++) {
-      if (patterns.get(i).matcher(n).matches()) {
+      String l = compact.get(i);
+      if (l.equals(c)) {
         return Optional.of(labels.get(i));
       }
+      if (l.endsWith(suffix) && isSubsequence(c, l) && (best < 0 || l.length() < compact.get(best).length())) {
+        best = i;
+      }
     }
-    return Optional.empty();
+    return best < 0 ? Optional.empty() : Optional.of(labels.get(best));
   }
 
-  /** The label written as a charge name ending in 罪, brackets removed (盗窃罪, 走私、贩卖、运输、制造毒品罪). */
+  /** The label written as a charge name ending in 罪. */
   public static String displayName(String label) {
     return label.replace("[", "").replace("]", "") + "罪";
   }
 
-  /** The words of a label: its fixed parts and each bracketed alternative. */
+  /** The words of a label: its 、-separated parts of two or more characters. */
   public static List<String> words(String label) {
     List<String> out = new ArrayList<>();
-    for (String part : label.split("[\\[\\]]")) {
-      for (String w : part.split("、")) {
-        if (w.length() >= 2) {
-          out.add(w);
-        }
+    for (String w : label.replace("[", "").replace("]", "").split("、")) {
+      if (w.length() >= 2) {
+        out.add(w);
       }
     }
     return out;
   }
 
-  private static String regex(String label) {
-    StringBuilder sb = new StringBuilder();
-    int i = 0;
-    while (i < label.length()) {
-      int open = label.indexOf('[', i);
-      if (open < 0) {
-        sb.append(Pattern.quote(label.substring(i)));
-        break;
+  private static String strip(String s) {
+    return s.replace("、", "").replace("或者", "").replace("[", "").replace("]", "");
+  }
+
+  private static boolean isSubsequence(String small, String big) {
+    int j = 0;
+    for (int i = 0; i < big.length() && j < small.length(); i++) {
+      if (big.charAt(i) == small.charAt(j)) {
+        j++;
       }
-      if (open > i) {
-        sb.append(Pattern.quote(label.substring(i, open)));
-      }
-      int close = label.indexOf(']', open);
-      StringBuilder alts = new StringBuilder();
-      for (String a : label.substring(open + 1, close).split("、")) {
-        if (alts.length() > 0) {
-          alts.append('|');
-        }
-        alts.append(Pattern.quote(a));
-      }
-      sb.append("(?:").append(alts).append(")(?:(?:、|或者|和)?(?:").append(alts).append("))*");
-      i = close + 1;
     }
-    return sb.toString();
+    return j == small.length();
   }
 }
