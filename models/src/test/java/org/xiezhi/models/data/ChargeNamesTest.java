@@ -1,0 +1,42 @@
+package org.xiezhi.models.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ChargeNamesTest {
+  private final ChargeNames names =
+      new ChargeNames(List.of("盗窃", "走私、贩卖、运输、制造毒品", "非法持有毒品", "盗窃、抢夺枪支、弹药、爆炸物", "窝藏、包庇"));
+
+  @Test
+  void exactAndWithZui() {
+    assertEquals(Optional.of("盗窃"), names.toLabel("盗窃罪"));
+    assertEquals(Optional.of("盗窃"), names.toLabel(" 盗窃 "));
+    assertEquals(Optional.of("非法持有毒品"), names.toLabel("非法持有毒品罪"));
+  }
+
+  @Test
+  void alternativesAndBrackets() {
+    assertEquals(Optional.of("走私、贩卖、运输、制造毒品"), names.toLabel("贩卖毒品罪"));
+    assertEquals(Optional.of("走私、贩卖、运输、制造毒品"), names.toLabel("贩卖、运输毒品"));
+    assertEquals(Optional.of("走私、贩卖、运输、制造毒品"), names.toLabel("[走私、贩卖、运输、制造]毒品"));
+    assertEquals(Optional.of("窝藏、包庇"), names.toLabel("包庇罪"));
+    assertEquals(Optional.of("窝藏、包庇"), names.toLabel("[窝藏、包庇]"));
+  }
+
+  @Test
+  void unknownAndEmpty() {
+    assertEquals(Optional.empty(), names.toLabel("重婚罪"));
+    assertEquals(Optional.empty(), names.toLabel(""));
+    assertEquals(Optional.empty(), names.toLabel(null));
+    assertEquals(Optional.empty(), names.toLabel("罪"));
+  }
+
+  @Test
+  void displayNameAndWords() {
+    assertEquals("窝藏、包庇罪", ChargeNames.displayName("窝藏、包庇"));
+    assertEquals(List.of("走私", "贩卖", "运输", "制造毒品"), ChargeNames.words("走私、贩卖、运输、制造毒品"));
+  }
+}
