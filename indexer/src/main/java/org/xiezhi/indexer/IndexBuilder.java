@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.StatuteArticle;
 import org.xiezhi.indexer.analysis.BigramAnalyzer;
 import org.xiezhi.indexer.analysis.HanLpAnalyzer;
 import org.xiezhi.indexer.analysis.LegalDictionary;
@@ -76,7 +77,7 @@ public final class IndexBuilder {
    * Builds the index of {@code source} (and {@code statutes}, may be null) in the data directory,
    * replacing what is there. {@code embedder} may be null (no vectors).
    */
-  public static Counters build(Settings s, CaseSource source, Path statutes, LegalDictionary dict,
+  public static Counters build(Settings s, CaseSource source, List<StatuteArticle> statutes, LegalDictionary dict,
       TextEmbedder embedder, PrintStream log) throws IOException {
     long t0 = System.nanoTime();
     Counters c = new Counters();
@@ -114,25 +115,17 @@ public final class IndexBuilder {
       });
       flush(index, batch, embedder, cache, s, c);
       if (statutes != null) {
-        CaseSource.statutes(statutes, new CaseSource.Sink<>() {
-          @Override
-          public void accept(org.xiezhi.corpus.model.StatuteArticle a) throws IOException {
-            try {
-              index.upsert(a);
-              c.statutesIndexed++;
-            } catch (IllegalArgumentException e) {
-              reject(a.id(), e.getMessage());
-            }
-          }
-
-          @Override
-          public void reject(String where, String reason) {
+        for (StatuteArticle a : statutes) {
+          try {
+            index.upsert(a);
+            c.statutesIndexed++;
+          } catch (IllegalArgumentException e) {
             c.statutesRejected++;
             if (c.rejects.size() < 50) {
-              c.rejects.put(where, reason);
+              c.rejects.put(String.valueOf(a.id()), e.getMessage());
             }
           }
-        });
+        }
       }
       progress.done(c);
       index.forceMerge();

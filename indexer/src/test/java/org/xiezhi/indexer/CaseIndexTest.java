@@ -31,7 +31,7 @@ class CaseIndexTest {
   static void build() throws Exception {
     dataDir = tmp.resolve("idx");
     counters = IndexBuilder.build(IndexBuilder.Settings.defaults(dataDir), CaseSource.jsonl(resource("demo-cases.jsonl")),
-        resource("demo-statutes.jsonl"), LegalDictionary.of(List.of("盗窃罪", "危险驾驶罪", "故意伤害罪")), embedder,
+        CaseSource.statutes(resource("demo-statutes.jsonl")), LegalDictionary.of(List.of("盗窃罪", "危险驾驶罪", "故意伤害罪")), embedder,
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
   }
 
