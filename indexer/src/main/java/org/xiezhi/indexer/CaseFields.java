@@ -9,8 +9,9 @@ import org.xiezhi.indexer.analysis.BigramAnalyzer;
 import org.xiezhi.indexer.analysis.HanLpAnalyzer;
 
 /**
- * Field names of the index and which analyzer each text field uses. Every text of a judgment is
- * indexed twice: HanLP words (field name as is) and CJK bigrams (suffix {@code _bg}).
+ * Field names of the index and which analyzer each text field uses. Title, facts, reasoning and
+ * statute text are indexed twice: HanLP words (field name as is) and CJK bigrams (suffix
+ * {@code _bg}); the full text only as bigrams ({@code full_text_bg}).
  */
 public final class CaseFields {
   private CaseFields() {}
@@ -50,7 +51,7 @@ public final class CaseFields {
   /** Text fields a keyword search covers by default, with boosts. */
   public static final Map<String, Float> CASE_TEXT_FIELDS =
       Map.of(TITLE, 0.5f, FACTS, 1.0f, FACTS + BIGRAM, 1.0f, REASONING, 0.6f, REASONING + BIGRAM, 0.6f,
-          FULL_TEXT, 0.3f, FULL_TEXT + BIGRAM, 0.3f);
+          FULL_TEXT + BIGRAM, 0.3f);
 
   /** Keyword fields usable as filters and facets. */
   public static final List<String> FACET_FIELDS = List.of(CHARGE, ARTICLE, COURT, REGION, YEAR, PROCEDURE);

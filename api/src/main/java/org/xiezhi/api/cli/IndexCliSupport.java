@@ -6,15 +6,15 @@ import java.util.Locale;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.inference.TextEmbedder;
 
-/** What the index, search and similar commands share: the data directory and the embedder. */
-final class IndexCliSupport {
+/** What the index, search, similar and bench commands share: the data directory and the embedder. */
+public final class IndexCliSupport {
   private IndexCliSupport() {}
 
   /** The index data directory used when none is given. */
-  static final Path DEFAULT_DATA_DIR = Path.of("data", "index");
+  public static final Path DEFAULT_DATA_DIR = Path.of("data", "index");
 
   /** Opens the embedder named {@code choice} (int8, fp32) or returns null for none. */
-  static TextEmbedder embedder(String choice) {
+  public static TextEmbedder embedder(String choice) {
     String c = choice == null ? "int8" : choice.toLowerCase(Locale.ROOT);
     switch (c) {
       case "none":
