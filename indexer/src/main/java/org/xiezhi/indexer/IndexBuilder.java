@@ -48,8 +48,8 @@ public final class IndexBuilder {
   /** What happened to every record. */
   public static final class Counters {
     public long casesRead;
-    public long casesIndexed;
-    public long casesRejected;
+    public volatile long casesIndexed;
+    public volatile long casesRejected;
     public long casesWithoutFacts;
     public long vectorsEmbedded;
     public long vectorsFromCache;
@@ -58,6 +58,21 @@ public final class IndexBuilder {
     public double embedSeconds;
     public double totalSeconds;
     public final Map<String, String> rejects = new TreeMap<>();
+
+    /** Counts a rejected case (from any thread) and keeps the first 50 reasons. */
+    synchronized void rejectCase(String where, String reason) {
+      casesRejected++;
+      if (rejects.size() < 50) {
+        rejects.put(where, reason);
+      }
+    }
+
+    synchronized void rejectStatute(String where, String reason) {
+      statutesRejected++;
+      if (rejects.size() < 50) {
+        rejects.put(where, reason);
+      }
+    }
 
     /** One line per counter. */
     public String report() {
@@ -92,38 +107,39 @@ public final class IndexBuilder {
     VectorCache cache = embedder == null ? null
         : VectorCache.open(s.vectorCacheDir(), embedder.modelId(), embedder.dimension());
     Progress progress = new Progress(log);
+    java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "index-writer");
+      t.setDaemon(true);
+      return t;
+    });
     try (CaseIndex index = CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb())) {
       List<CaseRecord> batch = new ArrayList<>();
+      Pipeline pipe = new Pipeline(worker);
       source.cases(new CaseSource.Sink<>() {
         @Override
         public void accept(CaseRecord r) throws IOException {
           c.casesRead++;
           batch.add(r);
           if (batch.size() >= s.batchSize()) {
-            flush(index, batch, embedder, cache, s, c);
+            flush(index, batch, embedder, cache, s, c, pipe);
             progress.tick(c);
           }
         }
 
         @Override
         public void reject(String where, String reason) {
-          c.casesRejected++;
-          if (c.rejects.size() < 50) {
-            c.rejects.put(where, reason);
-          }
+          c.rejectCase(where, reason);
         }
       });
-      flush(index, batch, embedder, cache, s, c);
+      flush(index, batch, embedder, cache, s, c, pipe);
+      pipe.await();
       if (statutes != null) {
         for (StatuteArticle a : statutes) {
           try {
             index.upsert(a);
             c.statutesIndexed++;
           } catch (IllegalArgumentException e) {
-            c.statutesRejected++;
-            if (c.rejects.size() < 50) {
-              c.rejects.put(String.valueOf(a.id()), e.getMessage());
-            }
+            c.rejectStatute(String.valueOf(a.id()), e.getMessage());
           }
         }
       }
@@ -131,6 +147,7 @@ public final class IndexBuilder {
       index.forceMerge();
       index.commit();
     } finally {
+      worker.shutdownNow();
       if (cache != null) {
         cache.close();
       }
@@ -140,7 +157,7 @@ public final class IndexBuilder {
   }
 
   private static void flush(CaseIndex index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,
-      Settings s, Counters c) throws IOException {
+      Settings s, Counters c, Pipeline pipe) throws IOException {
     if (batch.isEmpty()) {
       return;
     }
@@ -182,22 +199,60 @@ public final class IndexBuilder {
       }
       c.vectorsFromCache += windows.stream().mapToInt(List::size).sum();
     }
-    for (int i = 0; i < batch.size(); i++) {
-      CaseRecord r = batch.get(i);
-      try {
-        if (r.facts() == null || r.facts().isBlank()) {
-          c.casesWithoutFacts++;
-        }
-        index.upsert(r, vectors[i]);
-        c.casesIndexed++;
-      } catch (IllegalArgumentException e) {
-        c.casesRejected++;
-        if (c.rejects.size() < 50) {
-          c.rejects.put(String.valueOf(r.id()), e.getMessage());
+    List<CaseRecord> records = List.copyOf(batch);
+    batch.clear();
+    pipe.submit(() -> {
+      for (int i = 0; i < records.size(); i++) {
+        CaseRecord r = records.get(i);
+        try {
+          if (r.facts() == null || r.facts().isBlank()) {
+            c.casesWithoutFacts++;
+          }
+          index.upsert(r, vectors[i]);
+          c.casesIndexed++;
+        } catch (IllegalArgumentException e) {
+          c.rejectCase(String.valueOf(r.id()), e.getMessage());
         }
       }
+      return null;
+    });
+  }
+
+  /**
+   * Indexes one batch on the worker while the caller embeds the next (at most one batch in
+   * flight); a failure on the worker is rethrown to the caller.
+   */
+  private static final class Pipeline {
+    private final java.util.concurrent.ExecutorService worker;
+    private java.util.concurrent.Future<Void> pending;
+
+    Pipeline(java.util.concurrent.ExecutorService worker) {
+      this.worker = worker;
     }
-    batch.clear();
+
+    void submit(java.util.concurrent.Callable<Void> job) throws IOException {
+      await();
+      pending = worker.submit(job);
+    }
+
+    void await() throws IOException {
+      if (pending == null) {
+        return;
+      }
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+      } finally {
+        pending = null;
+      }
+    }
   }
 
   /** Prints a progress line at most every two seconds. */
