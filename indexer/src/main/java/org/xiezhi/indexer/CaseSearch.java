@@ -131,7 +131,17 @@ final class CaseSearch {
       SimilarCaseRanker r = index.ranker();
       List<SimilarCaseRanker.Scored> ranked = r.rank(
           new SimilarCaseRanker.Query(facts, List.copyOf(charges), List.copyOf(articles), vec), candidates,
-          c -> CaseIndex.record(s, c.doc()));
+          new SimilarCaseRanker.Records() {
+            @Override
+            public CaseRecord record(SimilarCaseRanker.Candidate c) {
+              return CaseIndex.record(s, c.doc());
+            }
+
+            @Override
+            public List<String> charges(SimilarCaseRanker.Candidate c) {
+              return keywordValues(s, c.doc(), CHARGE);
+            }
+          });
       List<String> keyTerms = keyTerms(s, facts);
       Query highlight = termsQuery(FACTS, keyTerms);
       List<SimilarCase> out = new ArrayList<>();
@@ -181,6 +191,24 @@ final class CaseSearch {
       return out;
     } finally {
       index.manager().release(s);
+    }
+  }
+
+  /** The values of a keyword field of one document, from its doc values. */
+  static List<String> keywordValues(IndexSearcher s, int doc, String field) {
+    try {
+      List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+      org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+      org.apache.lucene.index.SortedSetDocValues dv = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), field);
+      List<String> out = new ArrayList<>();
+      if (dv.advanceExact(doc - leaf.docBase)) {
+        for (int i = 0; i < dv.docValueCount(); i++) {
+          out.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

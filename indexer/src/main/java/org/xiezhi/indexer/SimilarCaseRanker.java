@@ -28,9 +28,11 @@ public interface SimilarCaseRanker {
   /** A candidate with the ranker's score. */
   record Scored(Candidate candidate, double score) {}
 
-  /** Loads the full record of a candidate when the ranker needs it. */
+  /** Loads what a ranker needs of a candidate: its charges (cheap, from doc values) or its full record. */
   interface Records {
     CaseRecord record(Candidate c);
+
+    List<String> charges(Candidate c);
   }
 
   /** The default: min-max fusion of BM25 and dense with dense weight {@code w}. */

@@ -156,4 +156,17 @@ class CaseIndexTest {
     assertEquals(0, counting.texts);
     assertEquals(4, c.vectorsFromCache);
   }
+
+  @Test
+  void theChargeOverlapRankerPlugsIntoTheSeam() throws Exception {
+    try (CaseIndex idx = CaseIndex.open(dataDir, embedder)) {
+      idx.setRanker(new ChargeOverlapRanking(new org.xiezhi.indexer.rank.SimilarCaseRanker(5.0),
+          new org.xiezhi.indexer.rank.ChargeNormalizer(List.of("盗窃罪", "危险驾驶罪", "故意伤害罪"))));
+      // the words point to the drunk-driving case; a heavy charge weight lifts the theft cases above it
+      SimilarResult r = idx.similar(new SimilarRequest("被告人酒后驾驶轿车，窃取现金。", List.of("盗窃罪"), 3, null));
+      assertTrue(r.ranker().startsWith("charge-overlap"), r.ranker());
+      assertEquals(List.of("盗窃罪"), r.cases().get(0).hit().charges());
+      assertEquals(List.of("盗窃罪"), r.cases().get(0).sharedCharges());
+    }
+  }
 }
