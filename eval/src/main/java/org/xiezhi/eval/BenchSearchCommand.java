@@ -31,6 +31,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
   @Option(names = "--queries", description = "LeCaRD query.json (default: ../shared/data/lecard/query.json)") Path queries;
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
+  @Option(names = "--embed-threads", description = "ONNX Runtime threads for the query embedding, one session (default: model defaults)") int embedThreads;
   @Option(names = "--rounds", description = "passes over the queries after one warm-up pass (default: ${DEFAULT-VALUE})") int rounds = 3;
   @Option(names = "-k", description = "results per query (default: ${DEFAULT-VALUE})") int k = 10;
 
@@ -59,7 +60,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "bench search: index %s, %d queries, %d rounds after 1 warm-up, k %d, java %s, %d cpus%n",
         dataDir, facts.size(), rounds, k, Runtime.version(), Runtime.getRuntime().availableProcessors());
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder); CaseIndex idx = CaseIndex.open(dataDir, e)) {
+    try (TextEmbedder e = IndexCliSupport.embedder(embedder, embedThreads); CaseIndex idx = CaseIndex.open(dataDir, e)) {
       int[] counts = idx.counts();
       System.out.printf(Locale.ROOT, "index: %d cases, %d statutes, model %s, analyzers %s | %s, long text %s%n",
           counts[0], counts[1], idx.meta().embeddingModel(), idx.meta().wordAnalyzer(), idx.meta().bigramAnalyzer(),

@@ -10,7 +10,11 @@ import org.xiezhi.inference.TextEmbedder;
 final class EmbedderLoader {
   private EmbedderLoader() {}
 
-  static TextEmbedder open(String precision) {
-    return OnnxEmbedder.open(EmbedderOptions.defaults().withPrecision(Precision.valueOf(precision.toUpperCase(Locale.ROOT))));
+  static TextEmbedder open(String precision, int threads) {
+    EmbedderOptions o = EmbedderOptions.defaults().withPrecision(Precision.valueOf(precision.toUpperCase(Locale.ROOT)));
+    if (threads > 0) {
+      o = o.withIntraOpThreads(threads).withSessions(1);
+    }
+    return OnnxEmbedder.open(o);
   }
 }

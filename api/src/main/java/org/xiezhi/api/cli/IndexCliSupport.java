@@ -15,13 +15,24 @@ public final class IndexCliSupport {
 
   /** Opens the embedder named {@code choice} (int8, fp32) or returns null for none. */
   public static TextEmbedder embedder(String choice) {
+    return embedder(choice, 0);
+  }
+
+  /**
+   * Like {@link #embedder(String)}; {@code threads} > 0 gives one session with that many ONNX
+   * Runtime threads (lowest latency for one query at a time), 0 the model defaults.
+   */
+  public static TextEmbedder embedder(String choice, int threads) {
+    if (threads < 0 || threads > 64) {
+      throw new IllegalArgumentException("embedding threads must be 0..64, not " + threads);
+    }
     String c = choice == null ? "int8" : choice.toLowerCase(Locale.ROOT);
     switch (c) {
       case "none":
         return null;
       case "int8":
       case "fp32":
-        return EmbedderLoader.open(c);
+        return EmbedderLoader.open(c, threads);
       default:
         throw new IllegalArgumentException("--embedder must be int8, fp32 or none, not " + choice);
     }

@@ -25,6 +25,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = {"-k", "--top"}, description = "number of cases (default: ${DEFAULT-VALUE})") int k = 10;
   @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
   @Option(names = "--embedder", description = "int8 or fp32: the model the index was built with (default: ${DEFAULT-VALUE})") String embedder = "int8";
+  @Option(names = "--embed-threads", description = "ONNX Runtime threads for the query embedding, one session (default: model defaults)") int embedThreads;
   @Option(names = "--no-facets", description = "do not count facets") boolean noFacets;
   @Option(names = "--json", description = "print JSON") boolean json;
   @Mixin FilterOptions filters;
@@ -38,7 +39,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--mode must be keyword, semantic or hybrid, not " + mode);
     }
     boolean needsVectors = !statute && m != SearchRequest.Mode.KEYWORD;
-    try (TextEmbedder e = needsVectors ? IndexCliSupport.embedder(embedder) : null;
+    try (TextEmbedder e = needsVectors ? IndexCliSupport.embedder(embedder, embedThreads) : null;
         CaseIndex idx = CaseIndex.open(dataDir, e)) {
       if (statute) {
         List<StatuteArticle> found = idx.statute(query);
