@@ -151,7 +151,7 @@ final class CaseSearch {
         CaseHit hit = hit(rec, sc.score(), snippets);
         List<String> sharedTerms = keyTerms.stream()
             .filter(t -> rec.facts() != null && rec.facts().toLowerCase(java.util.Locale.ROOT).contains(t)).toList();
-        out.add(new SimilarCase(hit, sc.candidate().bm25(), sc.candidate().dense(),
+        out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
             rec.charges().stream().filter(c -> containsCharge(charges, c)).toList(),
             rec.articles().stream().filter(articles::contains).toList(),
             sharedTerms));
@@ -216,6 +216,10 @@ final class CaseSearch {
     if (!index.hasVectors()) {
       throw new IllegalStateException("semantic search needs an index with vectors and its embedding model");
     }
+  }
+
+  private static Double orNull(float f) {
+    return Float.isNaN(f) ? null : (double) f;
   }
 
   private static boolean looksLikeJudgment(String text) {

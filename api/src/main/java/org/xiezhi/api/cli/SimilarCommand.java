@@ -59,8 +59,10 @@ public final class SimilarCommand implements Callable<Integer> {
       int i = 0;
       for (SimilarCase c : r.cases()) {
         CasePrinter.hit(System.out, ++i, c.hit());
-        System.out.printf(Locale.ROOT, "    why: shared charges [%s], shared articles [%s], bm25 %.2f, cosine %.3f%n",
-            String.join("、", c.sharedCharges()), String.join("、", c.sharedArticles()), c.keywordScore(), c.denseScore());
+        System.out.printf(Locale.ROOT, "    why: shared charges [%s], shared articles [%s], bm25 %s, cosine %s%n",
+            String.join("、", c.sharedCharges()), String.join("、", c.sharedArticles()),
+            c.keywordScore() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.keywordScore()),
+            c.denseScore() == null ? "-" : String.format(Locale.ROOT, "%.3f", c.denseScore()));
         System.out.printf("    shared key terms: %s%n%n", String.join(" ", c.sharedTerms()));
       }
       return 0;
