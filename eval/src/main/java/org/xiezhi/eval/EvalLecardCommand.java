@@ -10,7 +10,7 @@ import org.xiezhi.eval.lecard.LecardDataset;
 import org.xiezhi.eval.lecard.LecardEvaluation;
 import org.xiezhi.eval.lecard.ScoreTable;
 import org.xiezhi.eval.lecard.TrecRunWriter;
-import org.xiezhi.indexer.rank.SimilarCaseRanker;
+import org.xiezhi.indexer.rank.ChargeOverlapFusion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +29,7 @@ public final class EvalLecardCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--charge-weight", description = "weight of the charge overlap (default ${DEFAULT-VALUE})")
-  double chargeWeight = SimilarCaseRanker.DEFAULT_CHARGE_WEIGHT;
+  double chargeWeight = ChargeOverlapFusion.DEFAULT_CHARGE_WEIGHT;
 
   @Override
   public Integer call() throws Exception {
