@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.indexer.analysis.BigramAnalyzer;
 import org.xiezhi.indexer.analysis.HanLpAnalyzer;
 import org.xiezhi.indexer.analysis.LegalDictionary;
@@ -45,7 +46,8 @@ public final class LecardEvaluation {
       List<MethodScores> scores,
       Map<String, Map<String, List<ScoredDoc>>> poolRuns,
       Map<String, Map<String, List<ScoredDoc>>> corpusRuns,
-      ChargeWeightCv.Outcome cv) {
+      ChargeWeightCv.Outcome cv,
+      DenseSubsetEvaluation.Outcome dense) {
     public MethodScores scores(String method) {
       return scores.stream().filter(s -> s.method().equals(method)).findFirst().orElseThrow();
     }
@@ -54,11 +56,20 @@ public final class LecardEvaluation {
   private final LecardDataset data;
   private final double chargeWeight;
   private final PrintStream log;
+  private int denseQueries;
+  private java.util.function.Supplier<TextEmbedder> embedder;
 
   public LecardEvaluation(LecardDataset data, double chargeWeight, PrintStream log) {
     this.data = data;
     this.chargeWeight = chargeWeight;
     this.log = log;
+  }
+
+  /** Also runs the dense and hybrid methods on {@code queries} dev queries (pool protocol). */
+  public LecardEvaluation withDense(int queries, java.util.function.Supplier<TextEmbedder> embedder) {
+    this.denseQueries = queries;
+    this.embedder = embedder;
+    return this;
   }
 
   public Result run() throws IOException {
@@ -114,8 +125,16 @@ public final class LecardEvaluation {
       scores.add(new MethodScores(m, score(poolRuns.get(m)), score(corpusRuns.get(m))));
     }
     ChargeWeightCv.Outcome cv = new ChargeWeightCv(data, base, charges).run();
+    DenseSubsetEvaluation.Outcome dense = null;
+    if (denseQueries > 0) {
+      Map<String, String> facts = new HashMap<>();
+      judgments.forEach(j -> facts.put(j.docId(), j.facts()));
+      try (TextEmbedder e = embedder.get()) {
+        dense = new DenseSubsetEvaluation(data, base, charges, facts, chargeWeight).run(e, denseQueries, log);
+      }
+    }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
-    return new Result(scores, poolRuns, corpusRuns, cv);
+    return new Result(scores, poolRuns, corpusRuns, cv, dense);
   }
 
   private Map<String, QueryCandidates> search(List<LecardJudgment> judgments, Analyzer analyzer, String name)
