@@ -10,7 +10,9 @@ import org.xiezhi.eval.lecard.LecardDataset;
 import org.xiezhi.eval.lecard.LecardEvaluation;
 import org.xiezhi.eval.lecard.ScoreTable;
 import org.xiezhi.eval.lecard.TrecRunWriter;
-import org.xiezhi.indexer.rank.SimilarCaseRanker;
+import org.xiezhi.indexer.rank.ChargeOverlapFusion;
+import org.xiezhi.inference.EmbedderOptions;
+import org.xiezhi.inference.OnnxEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,10 +31,20 @@ public final class EvalLecardCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--charge-weight", description = "weight of the charge overlap (default ${DEFAULT-VALUE})")
-  double chargeWeight = SimilarCaseRanker.DEFAULT_CHARGE_WEIGHT;
+  double chargeWeight = ChargeOverlapFusion.DEFAULT_CHARGE_WEIGHT;
+
+  @Option(names = "--dense-queries", description = "also run dense and hybrid (pool protocol) on this many dev queries, a seeded subset; 0 = off (default ${DEFAULT-VALUE})")
+  int denseQueries = 0;
+
+  @Option(names = "--dense-max-length", description = "tokens of each text the embedding model reads (default ${DEFAULT-VALUE})")
+  int denseMaxLength = 256;
 
   @Override
   public Integer call() throws Exception {
+    if (denseQueries < 0 || denseMaxLength < 2 || denseMaxLength > 512) {
+      System.err.println("lecard: --dense-queries must be >= 0 and --dense-max-length 2..512");
+      return 2;
+    }
     if (!(chargeWeight >= 0) || Double.isInfinite(chargeWeight)) {
       System.err.println("lecard: --charge-weight must be a finite number >= 0");
       return 2;
@@ -47,7 +59,12 @@ public final class EvalLecardCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "LeCaRD at %s: %d queries (%d dev, %d test), charge weight %.2f, corpus depth %d%n",
         data, ds.queries().size(), ds.devQueries().size(), ds.testIds().size(), chargeWeight,
         LecardEvaluation.CORPUS_DEPTH);
-    LecardEvaluation.Result r = new LecardEvaluation(ds, chargeWeight, System.out).run();
+    if (denseQueries > 0) {
+      System.out.printf(Locale.ROOT, "dense: bge-small-zh-v1.5 int8, max length %d, %d dev queries%n", denseMaxLength, denseQueries);
+    }
+    LecardEvaluation.Result r = new LecardEvaluation(ds, chargeWeight, System.out)
+        .withDense(denseQueries, () -> OnnxEmbedder.open(EmbedderOptions.defaults().withMaxLength(denseMaxLength)))
+        .run();
     Files.createDirectories(out);
     TrecRunWriter.write(out.resolve("pool.trec"), r.poolRuns().get(LecardEvaluation.DEFAULT), "xiezhi-default");
     TrecRunWriter.write(out.resolve("corpus.trec"), r.corpusRuns().get(LecardEvaluation.DEFAULT), "xiezhi-default");
@@ -57,6 +74,9 @@ public final class EvalLecardCommand implements Callable<Integer> {
       TrecRunWriter.write(out.resolve("runs").resolve(tag + ".corpus.trec"), r.corpusRuns().get(e.getKey()), tag);
     }
     String table = ScoreTable.markdown(r.scores(), r.cv(), ds.devQueries().size());
+    if (r.dense() != null) {
+      table = table + System.lineSeparator() + ScoreTable.dense(r.dense());
+    }
     Path md = out.resolve("scores.md");
     Path tmp = Files.createTempFile(out, "scores", ".tmp");
     Files.writeString(tmp, table, StandardCharsets.UTF_8);

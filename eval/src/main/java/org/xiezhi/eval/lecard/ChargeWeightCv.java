@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.xiezhi.indexer.rank.SimilarCaseRanker;
+import org.xiezhi.indexer.rank.ChargeOverlapFusion;
 
 /**
  * Seeded k-fold cross-validation of the ranker's charge weight over the dev queries: on each
@@ -41,7 +41,7 @@ public final class ChargeWeightCv {
     List<Map<String, List<String>>> pool = new ArrayList<>();
     List<Map<String, List<String>>> corpus = new ArrayList<>();
     for (double w : GRID) {
-      SimilarCaseRanker r = new SimilarCaseRanker(w);
+      ChargeOverlapFusion r = new ChargeOverlapFusion(w);
       Map<String, List<String>> p = new HashMap<>();
       Map<String, List<String>> c = new HashMap<>();
       for (LecardQuery q : dev) {

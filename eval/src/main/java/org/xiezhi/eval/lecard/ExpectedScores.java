@@ -38,6 +38,11 @@ public final class ExpectedScores {
     }
   }
 
+  /** Parses expected scores from JSON text (the resource's format). */
+  public static ExpectedScores parse(String json) throws IOException {
+    return new ExpectedScores(Json.mapper().readTree(json));
+  }
+
   public double tolerance() {
     return tolerance;
   }

@@ -54,7 +54,6 @@ public final class FactsBm25Index implements AutoCloseable {
         d.add(new TextField(FACTS, j.facts(), Field.Store.NO));
         w.addDocument(d);
       }
-      w.forceMerge(1);
     }
     reader = DirectoryReader.open(dir);
     searcher = new IndexSearcher(reader);

@@ -10,31 +10,44 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.xiezhi.inference.TextEmbedder;
+import org.xiezhi.indexer.analysis.BigramAnalyzer;
+import org.xiezhi.indexer.analysis.HanLpAnalyzer;
+import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.indexer.rank.RankCandidate;
 import org.xiezhi.indexer.rank.RankedCase;
-import org.xiezhi.indexer.rank.SimilarCaseRanker;
+import org.xiezhi.indexer.rank.ChargeOverlapFusion;
 
 /**
  * Runs every similar-case method on LeCaRD for all queries under both protocols (pool: rerank the
  * query's own pool; corpus: top {@value #CORPUS_DEPTH} over all judgments) and scores the dev
  * queries. Methods: the plain char-bigram BM25 baseline (Lucene CJKAnalyzer, k1 0.9, b 0.4, basic
- * facts) and the default method ({@link SimilarCaseRanker}: the same BM25 plus charge overlap, on
- * the pool or on the baseline's corpus top {@value #CORPUS_DEPTH}).
+ * facts), BM25 under each of the product's analyzers (same k1, b, field), and the default method
+ * ({@link ChargeOverlapFusion}: {@link #DEFAULT_BASE} plus charge overlap, on the pool or on that
+ * method's corpus top {@value #CORPUS_DEPTH}).
  */
 public final class LecardEvaluation {
   public static final int CORPUS_DEPTH = 100;
+  static final float K1 = 0.9f;
+  static final float B = 0.4f;
   /** Relevance for P@5 and MAP: grade ≥ 2 (of 0–3). */
   public static final int MIN_RELEVANT_GRADE = 2;
   public static final String BASELINE = "bm25-bigram-baseline";
-  public static final String DEFAULT = "default:bm25-bigram+charges";
+  public static final String BM25_BIGRAM = "bm25-cjk-bigram";
+  public static final String BM25_HANLP = "bm25-hanlp";
+  /** The keyword method the default reranks. */
+  public static final String DEFAULT_BASE = BM25_BIGRAM;
+  public static final String DEFAULT = "default:bm25-cjk-bigram+charges";
 
   /** Everything one evaluation produced. */
   public record Result(
       List<MethodScores> scores,
       Map<String, Map<String, List<ScoredDoc>>> poolRuns,
       Map<String, Map<String, List<ScoredDoc>>> corpusRuns,
-      ChargeWeightCv.Outcome cv) {
+      ChargeWeightCv.Outcome cv,
+      DenseSubsetEvaluation.Outcome dense) {
     public MethodScores scores(String method) {
       return scores.stream().filter(s -> s.method().equals(method)).findFirst().orElseThrow();
     }
@@ -43,11 +56,20 @@ public final class LecardEvaluation {
   private final LecardDataset data;
   private final double chargeWeight;
   private final PrintStream log;
+  private int denseQueries;
+  private java.util.function.Supplier<TextEmbedder> embedder;
 
   public LecardEvaluation(LecardDataset data, double chargeWeight, PrintStream log) {
     this.data = data;
     this.chargeWeight = chargeWeight;
     this.log = log;
+  }
+
+  /** Also runs the dense and hybrid methods on {@code queries} dev queries (pool protocol). */
+  public LecardEvaluation withDense(int queries, java.util.function.Supplier<TextEmbedder> embedder) {
+    this.denseQueries = queries;
+    this.embedder = embedder;
+    return this;
   }
 
   public Result run() throws IOException {
@@ -64,34 +86,32 @@ public final class LecardEvaluation {
         judgments.size(), rejects.size(), noCharge, secs(t0));
     rejects.forEach(r -> log.println("  rejected " + r));
 
-    long t1 = System.nanoTime();
-    Map<String, QueryCandidates> bigram = new LinkedHashMap<>();
-    try (FactsBm25Index index = new FactsBm25Index(judgments, new CJKAnalyzer(), 0.9f, 0.4f)) {
-      log.printf(Locale.ROOT, "indexed facts (CJK bigram, BM25 k1 0.9 b 0.4) in %.1f s%n", secs(t1));
-      long t2 = System.nanoTime();
-      for (LecardQuery q : data.queries()) {
-        bigram.put(q.id(), new QueryCandidates(index.scorePool(q.facts(), data.pool(q.id())),
-            index.top(q.facts(), CORPUS_DEPTH)));
-      }
-      log.printf(Locale.ROOT, "searched %d queries (pool + corpus) in %.1f s%n", data.queries().size(), secs(t2));
-    }
+    Map<String, Map<String, QueryCandidates>> keyword = new LinkedHashMap<>();
+    keyword.put(BASELINE, search(judgments, new CJKAnalyzer(), "Lucene CJKAnalyzer (baseline)"));
+    keyword.put(BM25_BIGRAM, search(judgments, new BigramAnalyzer(), BigramAnalyzer.NAME));
+    keyword.put(BM25_HANLP, search(judgments,
+        new HanLpAnalyzer(LegalDictionary.withChargeFiles(List.of(data.dir().resolve("criminal_charges.txt")))),
+        HanLpAnalyzer.NAME));
 
     Map<String, Map<String, List<ScoredDoc>>> poolRuns = new LinkedHashMap<>();
     Map<String, Map<String, List<ScoredDoc>>> corpusRuns = new LinkedHashMap<>();
-    Map<String, List<ScoredDoc>> basePool = new LinkedHashMap<>();
-    Map<String, List<ScoredDoc>> baseCorpus = new LinkedHashMap<>();
-    bigram.forEach((qid, c) -> {
-      basePool.put(qid, sortByScore(c.pool()));
-      baseCorpus.put(qid, c.corpusTop());
+    keyword.forEach((method, cands) -> {
+      Map<String, List<ScoredDoc>> pool = new LinkedHashMap<>();
+      Map<String, List<ScoredDoc>> corpus = new LinkedHashMap<>();
+      cands.forEach((qid, c) -> {
+        pool.put(qid, sortByScore(c.pool()));
+        corpus.put(qid, c.corpusTop());
+      });
+      poolRuns.put(method, pool);
+      corpusRuns.put(method, corpus);
     });
-    poolRuns.put(BASELINE, basePool);
-    corpusRuns.put(BASELINE, baseCorpus);
 
-    SimilarCaseRanker ranker = new SimilarCaseRanker(chargeWeight);
+    Map<String, QueryCandidates> base = keyword.get(DEFAULT_BASE);
+    ChargeOverlapFusion ranker = new ChargeOverlapFusion(chargeWeight);
     Map<String, List<ScoredDoc>> defPool = new LinkedHashMap<>();
     Map<String, List<ScoredDoc>> defCorpus = new LinkedHashMap<>();
     for (LecardQuery q : data.queries()) {
-      QueryCandidates c = bigram.get(q.id());
+      QueryCandidates c = base.get(q.id());
       Set<String> qc = data.queryCharges(q);
       defPool.put(q.id(), rerank(ranker, qc, c.pool().entrySet().stream()
           .map(e -> new ScoredDoc(e.getKey(), e.getValue())).toList(), charges));
@@ -104,9 +124,33 @@ public final class LecardEvaluation {
     for (String m : poolRuns.keySet()) {
       scores.add(new MethodScores(m, score(poolRuns.get(m)), score(corpusRuns.get(m))));
     }
-    ChargeWeightCv.Outcome cv = new ChargeWeightCv(data, bigram, charges).run();
+    ChargeWeightCv.Outcome cv = new ChargeWeightCv(data, base, charges).run();
+    DenseSubsetEvaluation.Outcome dense = null;
+    if (denseQueries > 0) {
+      Map<String, String> facts = new HashMap<>();
+      judgments.forEach(j -> facts.put(j.docId(), j.facts()));
+      try (TextEmbedder e = embedder.get()) {
+        dense = new DenseSubsetEvaluation(data, base, charges, facts, chargeWeight).run(e, denseQueries, log);
+      }
+    }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
-    return new Result(scores, poolRuns, corpusRuns, cv);
+    return new Result(scores, poolRuns, corpusRuns, cv, dense);
+  }
+
+  private Map<String, QueryCandidates> search(List<LecardJudgment> judgments, Analyzer analyzer, String name)
+      throws IOException {
+    long t1 = System.nanoTime();
+    Map<String, QueryCandidates> out = new LinkedHashMap<>();
+    try (FactsBm25Index index = new FactsBm25Index(judgments, analyzer, K1, B)) {
+      log.printf(Locale.ROOT, "indexed facts with %s (BM25 k1 %.1f b %.1f) in %.1f s%n", name, K1, B, secs(t1));
+      long t2 = System.nanoTime();
+      for (LecardQuery q : data.queries()) {
+        out.put(q.id(), new QueryCandidates(index.scorePool(q.facts(), data.pool(q.id())),
+            index.top(q.facts(), CORPUS_DEPTH)));
+      }
+      log.printf(Locale.ROOT, "  searched %d queries (pool + corpus) in %.1f s%n", data.queries().size(), secs(t2));
+    }
+    return out;
   }
 
   /** Dev metrics of a run over all queries (test queries are left out: they have no labels here). */
@@ -120,7 +164,7 @@ public final class LecardEvaluation {
     return Metrics.of(ids, labels, MIN_RELEVANT_GRADE);
   }
 
-  static List<ScoredDoc> rerank(SimilarCaseRanker ranker, Set<String> queryCharges, List<ScoredDoc> docs,
+  static List<ScoredDoc> rerank(ChargeOverlapFusion ranker, Set<String> queryCharges, List<ScoredDoc> docs,
       Map<String, Set<String>> charges) {
     List<RankCandidate> cands = new ArrayList<>(docs.size());
     for (ScoredDoc d : docs) {

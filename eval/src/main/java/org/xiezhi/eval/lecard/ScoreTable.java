@@ -30,6 +30,18 @@ public final class ScoreTable {
     return sb.toString();
   }
 
+  /** The dense subset's table (pool protocol only). */
+  public static String dense(DenseSubsetEvaluation.Outcome d) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT,
+        "Dense and hybrid, pool protocol, %d dev queries (seeded subset), %d judgments embedded in %.1f s.%n%n",
+        d.queries(), d.documents(), d.embedSeconds()));
+    sb.append("| method | protocol | NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP |\n");
+    sb.append("|---|---|---|---|---|---|---|\n");
+    d.pool().forEach((m, x) -> row(sb, m, "pool (subset)", x));
+    return sb.toString();
+  }
+
   private static void row(StringBuilder sb, String method, String protocol, Metrics m) {
     sb.append(String.format(Locale.ROOT, "| %s | %s | %.4f | %.4f | %.4f | %.4f | %.4f |%n",
         method, protocol, m.ndcg10(), m.ndcg20(), m.ndcg30(), m.p5(), m.map()));

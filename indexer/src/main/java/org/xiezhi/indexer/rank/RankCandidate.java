@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One case offered to the {@link SimilarCaseRanker}: its id, its keyword (BM25) score against the
+ * One case offered to the {@link ChargeOverlapFusion}: its id, its keyword (BM25) score against the
  * query facts (0 when no query term matched) and its charges as catalogue names.
  */
 public record RankCandidate(String docId, double textScore, Set<String> charges) {

@@ -3,7 +3,7 @@ package org.xiezhi.indexer.rank;
 import java.util.Set;
 
 /**
- * A case as the {@link SimilarCaseRanker} ranks it: the final score and its parts, so the caller
+ * A case as the {@link ChargeOverlapFusion} ranks it: the final score and its parts, so the caller
  * can say why the case is similar (the shared charges, the share of the keyword score).
  *
  * @param docId the case id

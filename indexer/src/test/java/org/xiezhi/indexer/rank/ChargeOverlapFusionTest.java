@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class SimilarCaseRankerTest {
+class ChargeOverlapFusionTest {
   @Test
   void chargeOverlapLiftsACaseAboveABetterKeywordMatch() {
-    SimilarCaseRanker r = new SimilarCaseRanker(0.3);
+    ChargeOverlapFusion r = new ChargeOverlapFusion(0.3);
     List<RankedCase> out = r.rank(Set.of("盗窃罪"), List.of(
         new RankCandidate("a", 10.0, Set.of("诈骗罪")),
         new RankCandidate("b", 8.0, Set.of("盗窃罪")),
@@ -26,7 +26,7 @@ class SimilarCaseRankerTest {
 
   @Test
   void partialOverlapIsJaccardAndTiesKeepInputOrder() {
-    SimilarCaseRanker r = new SimilarCaseRanker(1.0);
+    ChargeOverlapFusion r = new ChargeOverlapFusion(1.0);
     List<RankedCase> out = r.rank(Set.of("妨害公务罪", "危险驾驶罪"), List.of(
         new RankCandidate("x", 5.0, Set.of("危险驾驶罪")),
         new RankCandidate("y", 5.0, Set.of("危险驾驶罪", "盗窃罪"))));
@@ -37,18 +37,18 @@ class SimilarCaseRankerTest {
 
   @Test
   void zeroWeightIsKeywordOrderAndEmptyInputIsEmpty() {
-    SimilarCaseRanker r = new SimilarCaseRanker(0);
+    ChargeOverlapFusion r = new ChargeOverlapFusion(0);
     assertEquals(List.of(), r.rank(Set.of("盗窃罪"), List.of()));
     List<RankedCase> out = r.rank(null, List.of(
         new RankCandidate("a", 1.0, null), new RankCandidate("b", 3.0, Set.of("盗窃罪"))));
     assertEquals(List.of("b", "a"), out.stream().map(RankedCase::docId).toList());
-    assertEquals(0, SimilarCaseRanker.jaccard(Set.of(), Set.of()));
+    assertEquals(0, ChargeOverlapFusion.jaccard(Set.of(), Set.of()));
   }
 
   @Test
   void badSettingsAndScoresAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new SimilarCaseRanker(-0.1));
-    assertThrows(IllegalArgumentException.class, () -> new SimilarCaseRanker(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> new ChargeOverlapFusion(-0.1));
+    assertThrows(IllegalArgumentException.class, () -> new ChargeOverlapFusion(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> new RankCandidate("a", Double.NaN, Set.of()));
     assertThrows(IllegalArgumentException.class, () -> new RankCandidate("a", -1, Set.of()));
   }

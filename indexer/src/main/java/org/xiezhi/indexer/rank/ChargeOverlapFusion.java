@@ -15,17 +15,17 @@ import java.util.Set;
  * <p>Measured on the LeCaRD dev queries (see docs/evaluation.md): with weight 0.3 the pool
  * NDCG@30 rises from 0.86 (BM25 alone) to above 0.90.
  */
-public final class SimilarCaseRanker {
+public final class ChargeOverlapFusion {
   /** The charge weight chosen on the LeCaRD dev queries by cross-validation. */
   public static final double DEFAULT_CHARGE_WEIGHT = 0.3;
 
   private final double chargeWeight;
 
-  public SimilarCaseRanker() {
+  public ChargeOverlapFusion() {
     this(DEFAULT_CHARGE_WEIGHT);
   }
 
-  public SimilarCaseRanker(double chargeWeight) {
+  public ChargeOverlapFusion(double chargeWeight) {
     if (!(chargeWeight >= 0) || Double.isInfinite(chargeWeight)) {
       throw new IllegalArgumentException("chargeWeight must be a finite number >= 0: " + chargeWeight);
     }
