@@ -79,6 +79,12 @@ class ChargeCatalogueTest {
     ChargeEntry guns = get("盗窃、抢夺枪支、弹药、爆炸物");
     assertEquals("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", guns.name());
     assertEquals(List.of("刑法第127条第1款", "刑法第127条第2款"), guns.provisions());
+    // 款 renumbered by amendments, no supplement restated them.
+    assertEquals(List.of("刑法第294条第3款"), get("包庇、纵容黑社会性质组织罪").provisions());
+    assertEquals(List.of("刑法第358条第4款"), get("协助组织卖淫罪").provisions());
+    // two charges of one row (补充规定（二）), not a rename.
+    assertEquals("执行判决、裁定失职罪", get("执行判决、裁定失职罪").name());
+    assertEquals("执行判决、裁定滥用职权罪", get("执行判决、裁定滥用职权罪").name());
     // renamed through three documents: 2002, 2007.
     ChargeEntry market = get("操纵证券交易价格罪");
     assertEquals("操纵证券、期货市场罪", market.name());
@@ -91,6 +97,7 @@ class ChargeCatalogueTest {
     assertTrue(abolished.source().startsWith("取消"), abolished.source());
     // misprint 剌探 in the 1997 opinion is read as 刺探, both spellings found.
     assertEquals(get("为境外窃取、剌探、收买、非法提供军事秘密罪"), get("为境外窃取、刺探、收买、非法提供军事秘密罪"));
+    assertEquals("伪造、变造国家有价证券罪", get("伪造变造国家有价证券罪").name());
     assertEquals(List.of("刑法第431条第2款"), get("为境外窃取、刺探、收买、非法提供军事秘密罪").provisions());
   }
 
@@ -127,6 +134,12 @@ class ChargeCatalogueTest {
     long current = catalogue().entries().stream()
         .filter(e -> !e.source().startsWith("取消") && !e.source().startsWith("group")).count();
     assertEquals(last, current);
+    // The published totals after the 2011, 2015 and 2021 supplements: 451, 468, 483.
+    List<Integer> values = List.copyOf(counts.values());
+    assertEquals(451, values.get(5));
+    assertEquals(468, values.get(6));
+    assertEquals(483, values.get(7));
+    assertEquals(483, last);
     System.out.printf("charges: %s; entries %d%n", counts.values(), catalogue().entries().size());
   }
 }
