@@ -82,11 +82,17 @@ public final class Advisor {
 
   private List<Hint> sentenceHints(AdviceRequest req, List<SentencingReference> refs) {
     List<SentenceChecker.ChargeLaw> laws = new ArrayList<>();
+    LocalDate act = ChargeChecker.actDate(req.fact());
     for (SentencingReference r : refs) {
       StatuteArticle art = sentencing.articleOf(r.charge()).orElse(null);
       if (art != null) {
         Integer chosen = r.statutory() == null ? null : r.statutory().chosenTier();
-        laws.add(new SentenceChecker.ChargeLaw(r.charge(), art, Tiers.of(art), chosen));
+        String amended = null;
+        if (act != null && art.amendedBy() != null) {
+          amended = org.xiezhi.advisor.law.Amendments.effective(art.amendedBy())
+              .filter(d -> d.isAfter(act)).map(d -> art.amendedBy()).orElse(null);
+        }
+        laws.add(new SentenceChecker.ChargeLaw(r.charge(), art, Tiers.of(art), chosen, amended));
       }
     }
     List<Integer> months = new ArrayList<>();

@@ -30,7 +30,7 @@ public final class ChargeChecker {
   /** A charge at or above this probability that was not proposed is flagged missing. */
   static final double LIKELY = 0.5;
 
-  private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?");
 
   private final StatuteBook statutes;
 
@@ -153,7 +153,7 @@ public final class ChargeChecker {
   }
 
   /** The earliest full date (年月日) in the facts, taken as the act date; null when none. */
-  static LocalDate actDate(String facts) {
+  public static LocalDate actDate(String facts) {
     if (facts == null) {
       return null;
     }
@@ -162,7 +162,7 @@ public final class ChargeChecker {
     while (m.find()) {
       try {
         LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
+            m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
         if (best == null || d.isBefore(best)) {
           best = d;
         }

@@ -33,6 +33,7 @@ public final class CircumstanceDetector {
           rule("ABANDONMENT", "中止", "mitigating", true, "犯罪中止"),
           rule("FIRST_OFFENCE", "初犯", "mitigating", false, "初犯|偶犯"),
           rule("PRIOR_RECORD", "前科", "aggravating", false, "前科|曾因[^，。]{0,20}被判处"),
+          rule("REDUCTION", "减轻处罚", "mitigating", true, "减轻处罚"),
           rule("ELDERLY", "已满七十五周岁", "mitigating", true, "已满七十五周岁"));
 
   private static Rule rule(String code, String name, String effect, boolean reduction, String regex) {

@@ -18,7 +18,8 @@ import org.xiezhi.corpus.model.StatuteArticle;
 public final class SentenceChecker {
 
   /** What the checker needs about one charge. */
-  public record ChargeLaw(String charge, StatuteArticle article, List<Tiers.Tier> tiers, Integer chosenTier) {}
+  public record ChargeLaw(
+      String charge, StatuteArticle article, List<Tiers.Tier> tiers, Integer chosenTier, String amendedAfterAct) {}
 
   private SentenceChecker() {}
 
@@ -41,7 +42,15 @@ public final class SentenceChecker {
       return out;
     }
     if (chargeCount == 1 && laws.size() == 1) {
-      checkStatutory(s, text, laws.get(0), reduction, out);
+      List<Hint> statutory = new ArrayList<>();
+      checkStatutory(s, text, laws.get(0), reduction, statutory);
+      String amended = laws.get(0).amendedAfterAct();
+      for (Hint h : statutory) {
+        out.add(amended == null || !h.severity().equals(Hint.ERROR) ? h
+            : new Hint(h.code(), Hint.WARNING,
+                h.message() + "但该条文在行为后经" + amended + "修改，行为时适用修正前的条文，请依照从旧兼从轻原则核对。",
+                h.evidence()));
+      }
     } else if (chargeCount > 1) {
       checkCombined(s, text, out);
     }
@@ -149,8 +158,8 @@ public final class SentenceChecker {
       }
     }
     List<Tiers.Tier> fitting = tiers.stream().filter(t -> t.admits(s)).toList();
-    if (!fitting.isEmpty() && fitting.stream().allMatch(Tiers.Tier::fineRequired)
-        && (s.fineYuan() == null || s.fineYuan() <= 0) && !Sentence.FINE_ONLY.equals(s.type())) {
+    if (!fitting.isEmpty() && fitting.stream().allMatch(t -> t.fineRequired() && !t.fineSatisfied(s))
+        && !Sentence.FINE_ONLY.equals(s.type())) {
       out.add(new Hint(HintCodes.FINE_MISSING, Hint.ERROR,
           label + "规定该档次应当并处罚金，但判处" + text + "，未见罚金。", List.of(art)));
     }
@@ -193,8 +202,7 @@ public final class SentenceChecker {
 
   private static int floorFor(Tiers.Tier t, String type) {
     return switch (type) {
-      case Sentence.IMPRISONMENT ->
-          t.range().minMonths() == null ? Tiers.IMPRISONMENT_MIN : t.range().minMonths();
+      case Sentence.IMPRISONMENT -> t.imprisonmentFloor();
       case Sentence.DETENTION -> Tiers.DETENTION_MIN;
       case Sentence.SURVEILLANCE -> Tiers.SURVEILLANCE_MIN;
       default -> 0;
@@ -203,7 +211,7 @@ public final class SentenceChecker {
 
   private static int ceilingFor(Tiers.Tier t, String type) {
     return switch (type) {
-      case Sentence.IMPRISONMENT -> t.range().maxMonths() == null ? Tiers.IMPRISONMENT_MAX : t.range().maxMonths();
+      case Sentence.IMPRISONMENT -> t.imprisonmentCeiling();
       case Sentence.DETENTION -> Tiers.DETENTION_MAX;
       case Sentence.SURVEILLANCE -> Tiers.SURVEILLANCE_MAX;
       default -> Integer.MAX_VALUE;

@@ -44,6 +44,16 @@ public final class StatuteBook {
     }
   }
 
+  /**
+   * Builds the book straight from the laws folder (and CAIL's accu.txt / LeCaRD's charge names,
+   * either may be null), as {@code corpus ingest} would.
+   */
+  public static StatuteBook fromLaws(Path lawsDir, Path cailAccu, Path lecardCharges) throws IOException {
+    return new StatuteBook(
+        org.xiezhi.corpus.statute.LawsSource.read(lawsDir).articles(),
+        org.xiezhi.corpus.charge.ChargeCatalogue.build(lawsDir, cailAccu, lecardCharges).entries());
+  }
+
   /** Reads {@code statutes.jsonl} and {@code charges.jsonl} from a corpus folder. */
   public static StatuteBook load(Path corpusDir) throws IOException {
     Path s = corpusDir.resolve("statutes.jsonl");
@@ -60,9 +70,50 @@ public final class StatuteBook {
     return Optional.ofNullable(byLabel.get(stripParagraph(label)));
   }
 
-  /** The catalogue entry for a charge in any known spelling, with or without 罪. */
+  /**
+   * The catalogue entry for a charge in any known spelling, with or without 罪, including the
+   * selective forms judgments use (贩卖毒品罪 for 走私、贩卖、运输、制造毒品罪).
+   */
   public Optional<ChargeEntry> charge(String name) {
-    return name == null ? Optional.empty() : Optional.ofNullable(byName.get(key(name)));
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String k = key(name);
+    ChargeEntry e = byName.get(k);
+    if (e == null) {
+      e = selective.computeIfAbsent(k, this::findSelective).orElse(null);
+    }
+    return Optional.ofNullable(e);
+  }
+
+  private final Map<String, Optional<ChargeEntry>> selective = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A catalogue name whose verbs and object cover a selective name such as 贩卖、运输毒品. */
+  private Optional<ChargeEntry> findSelective(String q) {
+    for (ChargeEntry c : charges) {
+      String n = key(c.name());
+      if (!n.contains("、")) {
+        continue;
+      }
+      String[] parts = n.split("、");
+      String last = parts[parts.length - 1];
+      for (int cut = 1; cut < last.length(); cut++) {
+        String object = last.substring(cut);
+        if (!q.endsWith(object) || q.length() == object.length()) {
+          continue;
+        }
+        java.util.Set<String> verbs = new java.util.HashSet<>(java.util.Arrays.asList(parts).subList(0, parts.length - 1));
+        verbs.add(last.substring(0, cut));
+        String head = q.substring(0, q.length() - object.length());
+        if (java.util.Arrays.stream(head.split("、")).allMatch(verbs::contains)) {
+          return Optional.of(c);
+        }
+      }
+      if (q.length() >= 4 && n.startsWith(q)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The canonical name (ending in 罪) of a charge, or the input with 罪 appended when unknown. */

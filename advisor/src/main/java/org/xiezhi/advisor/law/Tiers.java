@@ -33,9 +33,13 @@ public final class Tiers {
     /** Lowest months of the fixed-term part (type defaults for open bounds); 0 when none. */
     public int floorMonths() {
       List<String> t = range.types();
+      if (!t.contains(Sentence.IMPRISONMENT) && !t.contains(Sentence.DETENTION)
+          && !t.contains(Sentence.SURVEILLANCE) && (t.contains(Sentence.LIFE) || t.contains(Sentence.DEATH))) {
+        return Integer.MAX_VALUE - 1;
+      }
       if (t.contains(Sentence.IMPRISONMENT) && !t.contains(Sentence.DETENTION)
           && !t.contains(Sentence.SURVEILLANCE)) {
-        return range.minMonths() == null ? IMPRISONMENT_MIN : range.minMonths();
+        return imprisonmentFloor();
       }
       if (t.contains(Sentence.SURVEILLANCE)) {
         return SURVEILLANCE_MIN;
@@ -44,9 +48,19 @@ public final class Tiers {
         return DETENTION_MIN;
       }
       if (t.contains(Sentence.IMPRISONMENT)) {
-        return range.minMonths() == null ? IMPRISONMENT_MIN : range.minMonths();
+        return imprisonmentFloor();
       }
       return 0;
+    }
+
+    /** Lowest term of imprisonment in this tier: never below six months (art. 45). */
+    public int imprisonmentFloor() {
+      return range.minMonths() == null ? IMPRISONMENT_MIN : Math.max(IMPRISONMENT_MIN, range.minMonths());
+    }
+
+    /** Highest term of imprisonment in this tier: at most fifteen years (art. 45). */
+    public int imprisonmentCeiling() {
+      return range.maxMonths() == null ? IMPRISONMENT_MAX : Math.min(IMPRISONMENT_MAX, range.maxMonths());
     }
 
     /** Highest months of the fixed-term part; {@link Integer#MAX_VALUE} with life or death. */
@@ -56,7 +70,7 @@ public final class Tiers {
         return Integer.MAX_VALUE;
       }
       if (t.contains(Sentence.IMPRISONMENT)) {
-        return range.maxMonths() == null ? IMPRISONMENT_MAX : range.maxMonths();
+        return imprisonmentCeiling();
       }
       if (t.contains(Sentence.DETENTION)) {
         return DETENTION_MAX;
@@ -69,7 +83,19 @@ public final class Tiers {
 
     /** True when the tier says 并处罚金 or 并处或者单处罚金: a penalty without a fine is unlawful. */
     public boolean fineRequired() {
-      return "mandatory".equals(range.fine()) || "alternative".equals(range.fine());
+      if ("mandatory".equals(range.fine())) {
+        return true;
+      }
+      // 并处或者单处罚金 requires a fine; "…、拘役或者罚金" only offers one as an alternative.
+      return "alternative".equals(range.fine()) && range.text() != null && range.text().contains("并处");
+    }
+
+    /** True when the sentence satisfies the tier's fine: a fine, or 没收财产 where the tier allows it instead. */
+    public boolean fineSatisfied(Sentence s) {
+      if (s.fineYuan() != null && s.fineYuan() > 0) {
+        return true;
+      }
+      return range.confiscation() && s.additional().stream().anyMatch(a -> a.contains("没收"));
     }
 
     /** True when the sentence's type and length are allowed by this tier. */
@@ -81,13 +107,13 @@ public final class Tiers {
           if (!t.contains(Sentence.IMPRISONMENT) || s.months() == null) {
             return false;
           }
-          int lo = range.minMonths() == null ? IMPRISONMENT_MIN : range.minMonths();
-          int hi = range.maxMonths() == null ? IMPRISONMENT_MAX : range.maxMonths();
-          return s.months() >= lo && s.months() <= hi;
+          return s.months() >= imprisonmentFloor() && s.months() <= imprisonmentCeiling();
         case Sentence.DETENTION:
-          return t.contains(Sentence.DETENTION);
+          return t.contains(Sentence.DETENTION)
+              && (s.months() == null || s.months() >= DETENTION_MIN && s.months() <= DETENTION_MAX);
         case Sentence.SURVEILLANCE:
-          return t.contains(Sentence.SURVEILLANCE);
+          return t.contains(Sentence.SURVEILLANCE)
+              && (s.months() == null || s.months() >= SURVEILLANCE_MIN && s.months() <= SURVEILLANCE_MAX);
         case Sentence.LIFE:
           return t.contains(Sentence.LIFE);
         case Sentence.DEATH:
@@ -109,6 +135,9 @@ public final class Tiers {
     List<Tier> out = new ArrayList<>();
     for (StatuteClause c : article.clauses()) {
       for (PenaltyRange r : c.penalties()) {
+        if (r.condition() != null && r.condition().startsWith("单位")) {
+          continue; // penalties of a unit (单位犯罪), not of a natural person
+        }
         if (!r.types().isEmpty() || r.fine() != null && !"none".equals(r.fine())) {
           out.add(new Tier(c.paragraph(), r));
         }

@@ -41,8 +41,26 @@ public final class SentencingAdvisor {
         return a;
       }
     }
+    // Articles such as 386 (受贿) punish "依照本法第三百八十三条的规定": follow the reference.
+    for (String label : statutes.articlesOf(charge)) {
+      Optional<StatuteArticle> a = statutes.article(label);
+      if (a.isEmpty() || a.get().text() == null) {
+        continue;
+      }
+      java.util.regex.Matcher m = REFERS.matcher(a.get().text());
+      while (m.find()) {
+        long n = org.xiezhi.corpus.text.ChineseNumerals.parse(m.group(1));
+        Optional<StatuteArticle> target = statutes.article("刑法第" + n + "条" + (m.group(2) == null ? "" : m.group(2)));
+        if (target.isPresent() && !Tiers.of(target.get()).isEmpty()) {
+          return target;
+        }
+      }
+    }
     return Optional.empty();
   }
+
+  private static final java.util.regex.Pattern REFERS =
+      java.util.regex.Pattern.compile("依照本法第([零一二三四五六七八九十百]+)条(之[一二三四五六七八九十])?的规定处罚");
 
   /** The reference for one charge. */
   public SentencingReference reference(String facts, String chargeName, List<String> allCharges) {
