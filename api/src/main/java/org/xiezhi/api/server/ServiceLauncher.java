@@ -1,0 +1,36 @@
+package org.xiezhi.api.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.xiezhi.api.baseline.BaselineServices;
+import org.xiezhi.api.port.XiezhiServices;
+import org.xiezhi.corpus.source.SharedData;
+
+/** What {@code serve} and {@code demo} share: locating the inputs and assembling the services. */
+public final class ServiceLauncher {
+  private ServiceLauncher() {}
+
+  /** {@code laws/刑法/刑法.md} under the public data folder, or null when that folder is absent. */
+  public static Path sharedCriminalLaw() {
+    try {
+      Path p = SharedData.dataDir().resolve("laws/刑法/刑法.md");
+      return Files.isRegularFile(p) ? p : null;
+    } catch (IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /** Builds the services over a folder of judgment texts and prints what was loaded. */
+  public static XiezhiServices services(Path judgments, Path criminalLaw) throws IOException {
+    if (!Files.isDirectory(judgments)) {
+      throw new IllegalArgumentException("judgments folder not found: " + judgments);
+    }
+    XiezhiServices s = BaselineServices.build(judgments, criminalLaw, null);
+    System.out.printf("loaded %d cases from %s, %d statute articles%s%n", s.cases().size(), judgments,
+        s.statutes().size(), criminalLaw == null ? " (laws not found: statute endpoints answer 404)" : "");
+    System.out.println("operations: in-memory baseline (BM25 over character bigrams, nearest-neighbour prediction and advice);"
+        + " embeddings: no model wired (POST /api/v1/embed answers 503)");
+    return s;
+  }
+}
