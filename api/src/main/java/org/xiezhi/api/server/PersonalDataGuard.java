@@ -21,6 +21,35 @@ public final class PersonalDataGuard {
     return mask(CARD, out);
   }
 
+  /** Scrubs every string value of a JSON tree in place (numbers are left alone) and returns it. */
+  public static com.fasterxml.jackson.databind.JsonNode scrubTree(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      var it = o.fields();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      it.forEachRemaining(e -> names.add(e.getKey()));
+      for (String n : names) {
+        com.fasterxml.jackson.databind.JsonNode v = o.get(n);
+        if (v.isTextual()) {
+          String s = scrub(v.textValue());
+          if (!s.equals(v.textValue())) {
+            o.put(n, s);
+          }
+        } else {
+          scrubTree(v);
+        }
+      }
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        if (a.get(i).isTextual()) {
+          a.set(i, a.textNode(scrub(a.get(i).textValue())));
+        } else {
+          scrubTree(a.get(i));
+        }
+      }
+    }
+    return node;
+  }
+
   private static String mask(Pattern p, String text) {
     var m = p.matcher(text);
     if (!m.find()) {

@@ -214,7 +214,8 @@ public final class XiezhiServer implements AutoCloseable {
     if (r.body() instanceof PlainText t) {
       return new Rendered(t.text(), "text/plain; version=0.0.4; charset=utf-8", r.ids());
     }
-    return new Rendered(PersonalDataGuard.scrub(Json.line(r.body())), "application/json; charset=utf-8", r.ids());
+    return new Rendered(Json.line(PersonalDataGuard.scrubTree(Json.mapper().valueToTree(r.body()))),
+        "application/json; charset=utf-8", r.ids());
   }
 
   private void respond(RoutingContext ctx, Operation op, Operation.Call call) {
