@@ -28,7 +28,8 @@ public final class DemoCaseBase implements CaseSearchPort, SimilarCasePort {
   private final Path source;
   private volatile Snapshot snap;
 
-  private record Snapshot(List<CaseRecord> cases, Map<String, CaseRecord> byId, Bm25Index all, Bm25Index facts) {}
+  private record Snapshot(List<CaseRecord> cases, Map<String, CaseRecord> byId, Bm25Index all, Bm25Index facts,
+      List<Map<String, Integer>> factVectors) {}
 
   private DemoCaseBase(Path source, List<CaseRecord> cases) {
     this.source = source;
@@ -60,12 +61,14 @@ public final class DemoCaseBase implements CaseSearchPort, SimilarCasePort {
     Map<String, CaseRecord> byId = new LinkedHashMap<>();
     Bm25Index all = new Bm25Index();
     Bm25Index facts = new Bm25Index();
+    List<Map<String, Integer>> vectors = new ArrayList<>();
     for (CaseRecord c : cases) {
+      vectors.add(counts(nz(c.facts())));
       byId.put(c.id(), c);
       all.add(c.title() + "\n" + nz(c.facts()) + "\n" + nz(c.reasoning()));
       facts.add(nz(c.facts()));
     }
-    return new Snapshot(List.copyOf(cases), byId, all, facts);
+    return new Snapshot(List.copyOf(cases), byId, all, facts, List.copyOf(vectors));
   }
 
   private static String nz(String s) {
@@ -155,10 +158,11 @@ public final class DemoCaseBase implements CaseSearchPort, SimilarCasePort {
     Set<String> likely = new HashSet<>();
     votes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> likely.add(e.getKey()));
     List<String> queryElements = LegalElements.present(facts);
+    Map<String, Integer> queryVector = counts(facts);
     List<Similar> out = new ArrayList<>();
     for (int i : top) {
       CaseRecord c = s.cases().get(i);
-      double sim = cosine(facts, nz(c.facts()));
+      double sim = cosine(queryVector, s.factVectors().get(i));
       List<String> sharedCharges = c.charges().stream().filter(likely::contains).toList();
       List<String> sharedTerms = LegalElements.present(c.facts()).stream().filter(queryElements::contains).toList();
       Integer months = c.defendants().isEmpty() || c.defendants().get(0).sentence() == null ? null : c.defendants().get(0).sentence().months();
@@ -171,12 +175,14 @@ public final class DemoCaseBase implements CaseSearchPort, SimilarCasePort {
     return out;
   }
 
-  /** Cosine similarity of the two texts' bigram count vectors, in [0, 1]. */
-  static double cosine(String a, String b) {
-    Map<String, Integer> x = new java.util.HashMap<>();
-    Map<String, Integer> y = new java.util.HashMap<>();
-    Bigrams.strings(a).forEach(t -> x.merge(t, 1, Integer::sum));
-    Bigrams.strings(b).forEach(t -> y.merge(t, 1, Integer::sum));
+  private static Map<String, Integer> counts(String text) {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    Bigrams.strings(text).forEach(t -> m.merge(t, 1, Integer::sum));
+    return m;
+  }
+
+  /** Cosine similarity of two bigram count vectors, in [0, 1]. */
+  static double cosine(Map<String, Integer> x, Map<String, Integer> y) {
     double dot = 0;
     for (var e : x.entrySet()) {
       dot += e.getValue() * (double) y.getOrDefault(e.getKey(), 0);
