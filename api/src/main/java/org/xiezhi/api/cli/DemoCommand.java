@@ -31,6 +31,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--skip-shared", description = "do not read ../shared/data (statutes then unavailable)")
   boolean skipShared;
 
+  @Option(names = "--no-embedder", description = "do not open the embedding model (POST /api/v1/embed then answers 503)")
+  boolean noEmbedder;
+
   @Override
   public Integer call() throws Exception {
     String judgeKey = "demo-judge-" + ApiKeyStore.newKey();
@@ -43,7 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (!skipShared && laws == null) {
       System.out.println("public data (../shared/data) not found: running without statutes");
     }
-    XiezhiServices services = ServiceLauncher.services(judgments, laws);
+    XiezhiServices services = ServiceLauncher.services(judgments, laws, !noEmbedder);
     RunningService svc = RunningService.start(cfg, services);
     {
       String base = "http://127.0.0.1:" + svc.port() + "/";

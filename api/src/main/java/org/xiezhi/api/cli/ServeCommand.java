@@ -38,6 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--hash-key", paramLabel = "ID:ROLE", description = "read a key from standard input, print its config entry (salted SHA-256) and exit")
   String hashKey;
 
+  @Option(names = "--no-embedder", description = "do not open the embedding model (POST /api/v1/embed then answers 503)")
+  boolean noEmbedder;
+
   @Override
   public Integer call() throws Exception {
     if (hashKey != null) {
@@ -55,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d keys=%d audit=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
         cfg.keys().size(), cfg.auditLog());
-    RunningService svc = RunningService.start(cfg, ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw()));
+    RunningService svc = RunningService.start(cfg, ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder));
     {
       System.out.printf("listening on http://%s:%d/%n", cfg.host(), svc.port());
       awaitShutdown(svc);

@@ -9,15 +9,20 @@ import org.xiezhi.api.handlers.SystemOperations;
 import org.xiezhi.api.metrics.ServiceMetrics;
 import org.xiezhi.api.port.XiezhiServices;
 
-/** A started service: Vert.x, the server, the audit log and the metrics; close it to stop. */
+/**
+ * A started service: Vert.x, the server, the audit log and the metrics; close it to stop (it
+ * closes the embedding model too).
+ */
 public final class RunningService implements AutoCloseable {
   private final Vertx vertx;
   private final XiezhiServer server;
   private final AuditLog audit;
   private final ServiceMetrics metrics;
   private final int port;
+  private final XiezhiServices services;
 
-  private RunningService(Vertx vertx, XiezhiServer server, AuditLog audit, ServiceMetrics metrics, int port) {
+  private RunningService(Vertx vertx, XiezhiServer server, AuditLog audit, ServiceMetrics metrics, int port, XiezhiServices services) {
+    this.services = services;
     this.vertx = vertx;
     this.server = server;
     this.audit = audit;
@@ -38,7 +43,7 @@ public final class RunningService implements AutoCloseable {
     ref.set(server);
     try {
       int port = server.start().await();
-      return new RunningService(vertx, server, audit, metrics, port);
+      return new RunningService(vertx, server, audit, metrics, port, services);
     } catch (RuntimeException e) {
       server.close();
       audit.close();
@@ -68,5 +73,8 @@ public final class RunningService implements AutoCloseable {
     server.close();
     vertx.close().await();
     audit.close();
+    if (services.embedder() != null) {
+      services.embedder().close();
+    }
   }
 }

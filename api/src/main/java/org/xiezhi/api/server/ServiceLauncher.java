@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.xiezhi.api.baseline.BaselineServices;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.corpus.source.SharedData;
+import org.xiezhi.inference.OnnxEmbedder;
+import org.xiezhi.inference.TextEmbedder;
 
 /** What {@code serve} and {@code demo} share: locating the inputs and assembling the services. */
 public final class ServiceLauncher {
@@ -21,16 +23,33 @@ public final class ServiceLauncher {
     }
   }
 
-  /** Builds the services over a folder of judgment texts and prints what was loaded. */
+  /** Builds the services without an embedding model. */
   public static XiezhiServices services(Path judgments, Path criminalLaw) throws IOException {
+    return services(judgments, criminalLaw, false);
+  }
+
+  /**
+   * Builds the services over a folder of judgment texts and prints what was loaded; with
+   * {@code embedder} it opens the bundled bge-small-zh-v1.5 int8 model for {@code /api/v1/embed}
+   * (a failure to open it is reported and the service runs without it).
+   */
+  public static XiezhiServices services(Path judgments, Path criminalLaw, boolean embedder) throws IOException {
     if (!Files.isDirectory(judgments)) {
       throw new IllegalArgumentException("judgments folder not found: " + judgments);
     }
-    XiezhiServices s = BaselineServices.build(judgments, criminalLaw, null);
+    TextEmbedder model = null;
+    if (embedder) {
+      try {
+        model = OnnxEmbedder.openDefault();
+      } catch (RuntimeException e) {
+        System.out.println("embedding model not opened (" + e.getMessage() + "): POST /api/v1/embed answers 503");
+      }
+    }
+    XiezhiServices s = BaselineServices.build(judgments, criminalLaw, model);
     System.out.printf("loaded %d cases from %s, %d statute articles%s%n", s.cases().size(), judgments,
         s.statutes().size(), criminalLaw == null ? " (laws not found: statute endpoints answer 404)" : "");
     System.out.println("operations: in-memory baseline (BM25 over character bigrams, nearest-neighbour prediction and advice);"
-        + " embeddings: no model wired (POST /api/v1/embed answers 503)");
+        + " embeddings: " + (model == null ? "none (POST /api/v1/embed answers 503)" : model.modelId()));
     return s;
   }
 }
