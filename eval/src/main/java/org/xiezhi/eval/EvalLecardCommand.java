@@ -1,14 +1,70 @@
 package org.xiezhi.eval;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.xiezhi.eval.lecard.LecardDataset;
+import org.xiezhi.eval.lecard.LecardEvaluation;
+import org.xiezhi.eval.lecard.ScoreTable;
+import org.xiezhi.eval.lecard.TrecRunWriter;
+import org.xiezhi.indexer.rank.SimilarCaseRanker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code xiezhi lecard}: Evaluate case retrieval on LeCaRD (pool and corpus protocols). PLACEHOLDER until built. */
-@Command(name = "lecard", mixinStandardHelpOptions = true, description = "Evaluate case retrieval on LeCaRD (pool and corpus protocols).")
+/**
+ * {@code xiezhi eval lecard}: ranks the LeCaRD pools and corpus for all 107 queries with every method,
+ * writes TREC runs ({@code pool.trec}, {@code corpus.trec} for the default method, every method under
+ * {@code runs/}) and prints and writes ({@code scores.md}) the dev-query scores.
+ */
+@Command(name = "lecard", mixinStandardHelpOptions = true,
+    description = "Evaluate case retrieval on LeCaRD (pool and corpus protocols).")
 public final class EvalLecardCommand implements Callable<Integer> {
+  @Option(names = "--data", required = true, description = "LeCaRD folder (e.g. ../shared/data/lecard)")
+  Path data;
+
+  @Option(names = "--out", required = true, description = "output folder for runs and the score table")
+  Path out;
+
+  @Option(names = "--charge-weight", description = "weight of the charge overlap (default ${DEFAULT-VALUE})")
+  double chargeWeight = SimilarCaseRanker.DEFAULT_CHARGE_WEIGHT;
+
   @Override
-  public Integer call() {
-    System.err.println("lecard: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    if (!(chargeWeight >= 0) || Double.isInfinite(chargeWeight)) {
+      System.err.println("lecard: --charge-weight must be a finite number >= 0");
+      return 2;
+    }
+    LecardDataset ds;
+    try {
+      ds = LecardDataset.open(data);
+    } catch (java.io.IOException e) {
+      System.err.println("lecard: " + e.getMessage());
+      return 2;
+    }
+    System.out.printf(Locale.ROOT, "LeCaRD at %s: %d queries (%d dev, %d test), charge weight %.2f, corpus depth %d%n",
+        data, ds.queries().size(), ds.devQueries().size(), ds.testIds().size(), chargeWeight,
+        LecardEvaluation.CORPUS_DEPTH);
+    LecardEvaluation.Result r = new LecardEvaluation(ds, chargeWeight, System.out).run();
+    Files.createDirectories(out);
+    TrecRunWriter.write(out.resolve("pool.trec"), r.poolRuns().get(LecardEvaluation.DEFAULT), "xiezhi-default");
+    TrecRunWriter.write(out.resolve("corpus.trec"), r.corpusRuns().get(LecardEvaluation.DEFAULT), "xiezhi-default");
+    for (Map.Entry<String, Map<String, java.util.List<org.xiezhi.eval.lecard.ScoredDoc>>> e : r.poolRuns().entrySet()) {
+      String tag = e.getKey().replaceAll("[^A-Za-z0-9+_.-]", "_");
+      TrecRunWriter.write(out.resolve("runs").resolve(tag + ".pool.trec"), e.getValue(), tag);
+      TrecRunWriter.write(out.resolve("runs").resolve(tag + ".corpus.trec"), r.corpusRuns().get(e.getKey()), tag);
+    }
+    String table = ScoreTable.markdown(r.scores(), r.cv(), ds.devQueries().size());
+    Path md = out.resolve("scores.md");
+    Path tmp = Files.createTempFile(out, "scores", ".tmp");
+    Files.writeString(tmp, table, StandardCharsets.UTF_8);
+    Files.move(tmp, md, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    System.out.println();
+    System.out.print(table);
+    System.out.println();
+    System.out.println("wrote " + out.resolve("pool.trec") + ", " + out.resolve("corpus.trec") + ", " + md);
+    return 0;
   }
 }

@@ -1,14 +1,160 @@
 package org.xiezhi.api.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.xiezhi.corpus.charge.ChargeCatalogue;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.ChargeEntry;
+import org.xiezhi.corpus.model.StatuteArticle;
+import org.xiezhi.corpus.source.SharedData;
+import org.xiezhi.corpus.statute.LawsSource;
+import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.indexer.CaseSource;
+import org.xiezhi.indexer.IndexBuilder;
+import org.xiezhi.indexer.LongTextStrategy;
+import org.xiezhi.indexer.analysis.LegalDictionary;
+import org.xiezhi.inference.TextEmbedder;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code xiezhi index}: Build or update the search index from corpus records. PLACEHOLDER until built. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Build or update the search index from corpus records.")
+/** {@code xiezhi index}: builds the search index from corpus records, or updates it by id. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Build or update the search index from corpus records.")
 public final class IndexCommand implements Callable<Integer> {
+
+  static final class CaseInput {
+    @Option(names = "--cases", description = "cases.jsonl written by `corpus ingest`") Path cases;
+    @Option(names = "--corpus", description = "folder with cases.jsonl (and statutes.jsonl)") Path corpus;
+    @Option(names = "--lecard", description = "LeCaRD folder: parse its candidate judgments directly (unmasked)") Path lecard;
+  }
+
+  @ArgGroup(exclusive = true) CaseInput input;
+
+  @Option(names = "--statutes", description = "statutes.jsonl") Path statutes;
+  @Option(names = "--laws", description = "laws folder to read statutes and the charge catalogue from") Path laws;
+  @Option(names = "--charges", description = "charge-name list for the analyzer's dictionary (repeatable)") List<Path> chargeFiles = new ArrayList<>();
+  @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
+  @Option(names = "--vector-cache", description = "vector cache folder (default: <data-dir>/vector-cache)") Path vectorCache;
+  @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
+  @Option(names = "--long-text", description = "truncate, chunk-mean or chunk-max (default: ${DEFAULT-VALUE})") String longText = "truncate";
+  @Option(names = "--max-embed-chars", description = "characters per embedded window (default: ${DEFAULT-VALUE})") int maxEmbedChars = 510;
+  @Option(names = "--upsert", description = "add or replace the cases of this cases.jsonl in an existing index") Path upsert;
+  @Option(names = "--delete", description = "delete these ids from an existing index", split = ",") List<String> delete = new ArrayList<>();
+
   @Override
-  public Integer call() {
-    System.err.println("index: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    PrintStream err = System.err;
+    if (upsert != null || !delete.isEmpty()) {
+      return update(err);
+    }
+    CaseSource source = source();
+    List<StatuteArticle> articles = statutes();
+    LegalDictionary dict = dictionary(err);
+    IndexBuilder.Settings d = IndexBuilder.Settings.defaults(dataDir);
+    IndexBuilder.Settings s = new IndexBuilder.Settings(dataDir, vectorCache == null ? d.vectorCacheDir() : vectorCache,
+        LongTextStrategy.parse(longText), maxEmbedChars, d.batchSize(), d.ramBufferMb(), d.bm25K1(), d.bm25B());
+    try (TextEmbedder e = IndexCliSupport.embedder(embedder)) {
+      IndexBuilder.Counters c = IndexBuilder.build(s, source, articles, dict, e, err);
+      System.out.println(c.report());
+      c.rejects.forEach((k, v) -> System.out.println("  rejected " + k + ": " + v));
+      return c.casesIndexed == 0 ? 1 : 0;
+    }
+  }
+
+  private int update(PrintStream err) throws Exception {
+    try (TextEmbedder e = IndexCliSupport.embedder(embedder);
+        CaseIndex idx = CaseIndex.openForWriting(dataDir, e)) {
+      int up = 0;
+      if (upsert != null) {
+        for (CaseRecord r : org.xiezhi.corpus.io.JsonLinesReader.readAll(upsert, CaseRecord.class)) {
+          idx.upsert(r);
+          up++;
+        }
+      }
+      int del = 0;
+      int absent = 0;
+      for (String id : delete) {
+        if (idx.delete(id)) {
+          del++;
+        } else {
+          absent++;
+        }
+      }
+      idx.commit();
+      System.out.printf("upserted %d, deleted %d, ids not found %d%n", up, del, absent);
+      return 0;
+    }
+  }
+
+  private CaseSource source() {
+    if (input == null) {
+      throw new IllegalArgumentException("give --cases FILE, --corpus DIR or --lecard DIR");
+    }
+    if (input.cases != null) {
+      return CaseSource.jsonl(requireFile(input.cases));
+    }
+    if (input.corpus != null) {
+      if (statutes == null && Files.isRegularFile(input.corpus.resolve("statutes.jsonl"))) {
+        statutes = input.corpus.resolve("statutes.jsonl");
+      }
+      return CaseSource.jsonl(requireFile(input.corpus.resolve("cases.jsonl")));
+    }
+    if (!Files.isDirectory(input.lecard)) {
+      throw new IllegalArgumentException("--lecard " + input.lecard + " is not a folder");
+    }
+    return CaseSource.lecard(input.lecard);
+  }
+
+  private List<StatuteArticle> statutes() throws Exception {
+    if (statutes != null) {
+      return CaseSource.statutes(requireFile(statutes));
+    }
+    if (laws != null) {
+      return LawsSource.read(laws).articles();
+    }
+    return null;
+  }
+
+  private LegalDictionary dictionary(PrintStream err) throws Exception {
+    if (laws != null) {
+      Path data = laws.getParent();
+      ChargeCatalogue cat = ChargeCatalogue.build(laws, existing(data.resolve("cail2018/accu.txt")),
+          existing(data.resolve("lecard/criminal_charges.txt")));
+      List<String> names = new ArrayList<>();
+      for (ChargeEntry e : cat.entries()) {
+        names.add(e.name());
+        names.addAll(e.formerNames());
+      }
+      return LegalDictionary.of(names);
+    }
+    if (chargeFiles.isEmpty()) {
+      try {
+        Path data = SharedData.dataDir();
+        chargeFiles = List.of(data.resolve("lecard/criminal_charges.txt"), data.resolve("cail2018/accu.txt"));
+      } catch (IllegalStateException e) {
+        err.println("index: no charge lists given and no public data found; built-in legal terms only");
+        return LegalDictionary.builtIn();
+      }
+    }
+    for (Path p : chargeFiles) {
+      requireFile(p);
+    }
+    return LegalDictionary.withChargeFiles(chargeFiles);
+  }
+
+  private static Path existing(Path p) {
+    return Files.isRegularFile(p) ? p : null;
+  }
+
+  private static Path requireFile(Path p) {
+    if (!Files.isRegularFile(p)) {
+      throw new IllegalArgumentException("no such file: " + p);
+    }
+    return p;
   }
 }

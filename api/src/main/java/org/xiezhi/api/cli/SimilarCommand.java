@@ -1,14 +1,68 @@
 package org.xiezhi.api.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.indexer.SimilarCase;
+import org.xiezhi.indexer.SimilarRequest;
+import org.xiezhi.indexer.SimilarResult;
+import org.xiezhi.inference.TextEmbedder;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code xiezhi similar}: Find similar cases for a fact description or a judgment. PLACEHOLDER until built. */
-@Command(name = "similar", mixinStandardHelpOptions = true, description = "Find similar cases for a fact description or a judgment.")
+/** {@code xiezhi similar}: the past cases most like a fact description or a judgment, and why. */
+@Command(name = "similar", mixinStandardHelpOptions = true,
+    description = "Similar-case retrieval for a fact description or a judgment.")
 public final class SimilarCommand implements Callable<Integer> {
+  static final class Input {
+    @Option(names = "--fact", description = "the fact description") String fact;
+    @Option(names = "--file", description = "a UTF-8 file with the facts or a whole judgment") Path file;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1") Input input;
+  @Option(names = "--known-charge", description = "a charge the query case is known to involve (repeatable)") List<String> knownCharges = new ArrayList<>();
+  @Option(names = {"-k", "--top"}, description = "number of cases (default: ${DEFAULT-VALUE})") int k = 5;
+  @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
+  @Option(names = "--embedder", description = "int8, fp32 or none (keyword only) (default: ${DEFAULT-VALUE})") String embedder = "int8";
+  @Option(names = "--json", description = "print JSON") boolean json;
+  @Mixin FilterOptions filters;
+
   @Override
-  public Integer call() {
-    System.err.println("similar: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    String text = input.fact;
+    if (input.file != null) {
+      if (!Files.isRegularFile(input.file)) {
+        throw new IllegalArgumentException("no such file: " + input.file);
+      }
+      text = Files.readString(input.file, StandardCharsets.UTF_8);
+    }
+    try (TextEmbedder e = IndexCliSupport.embedder(embedder); CaseIndex idx = CaseIndex.open(dataDir, e)) {
+      SimilarResult r = idx.similar(new SimilarRequest(text, knownCharges, k, filters.toFilters()));
+      if (json) {
+        System.out.println(IndexCliSupport.json(r));
+        return 0;
+      }
+      System.out.printf(Locale.ROOT, "%d similar cases (%s; model %s; %.1f ms)%n", r.cases().size(), r.ranker(),
+          r.embeddingModel() == null ? "none" : r.embeddingModel(), r.tookMs());
+      if (!r.queryCharges().isEmpty()) {
+        System.out.println("query charges: " + String.join("、", r.queryCharges()));
+      }
+      System.out.println();
+      int i = 0;
+      for (SimilarCase c : r.cases()) {
+        CasePrinter.hit(System.out, ++i, c.hit());
+        System.out.printf(Locale.ROOT, "    why: shared charges [%s], shared articles [%s], bm25 %.2f, cosine %.3f%n",
+            String.join("、", c.sharedCharges()), String.join("、", c.sharedArticles()), c.keywordScore(), c.denseScore());
+        System.out.printf("    shared key terms: %s%n%n", String.join(" ", c.sharedTerms()));
+      }
+      return 0;
+    }
   }
 }

@@ -1,0 +1,79 @@
+package org.xiezhi.eval.lecard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.xiezhi.corpus.io.Json;
+
+/**
+ * The expected LeCaRD dev scores, declared as data ({@value #RESOURCE}): per method and protocol,
+ * each metric's value, with one absolute tolerance. A score outside value ± tolerance, higher or
+ * lower, is a violation: an improvement must be declared too.
+ */
+public final class ExpectedScores {
+  public static final String RESOURCE = "/org/xiezhi/eval/lecard/expected-dev-scores.json";
+
+  private final JsonNode root;
+  private final double tolerance;
+
+  private ExpectedScores(JsonNode root) {
+    this.root = root;
+    this.tolerance = root.path("tolerance").asDouble(-1);
+    if (!(tolerance > 0)) {
+      throw new IllegalStateException(RESOURCE + ": tolerance must be > 0");
+    }
+  }
+
+  public static ExpectedScores load() throws IOException {
+    try (InputStream in = ExpectedScores.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("missing resource " + RESOURCE);
+      }
+      return new ExpectedScores(Json.mapper().readTree(in));
+    }
+  }
+
+  public double tolerance() {
+    return tolerance;
+  }
+
+  /** Every mismatch, as a readable line; empty when all declared scores hold and all methods are declared. */
+  public List<String> check(List<MethodScores> actual) {
+    List<String> bad = new ArrayList<>();
+    JsonNode methods = root.path("methods");
+    for (MethodScores m : actual) {
+      if (!methods.has(m.method())) {
+        bad.add("method " + m.method() + " has no expected scores");
+      }
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = methods.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      MethodScores m = actual.stream().filter(a -> a.method().equals(e.getKey())).findFirst().orElse(null);
+      if (m == null) {
+        bad.add("method " + e.getKey() + " was not run");
+        continue;
+      }
+      for (String protocol : List.of("pool", "corpus")) {
+        JsonNode p = e.getValue().path(protocol);
+        for (String metric : Metrics.NAMES) {
+          if (!p.has(metric)) {
+            bad.add(e.getKey() + " " + protocol + " " + metric + ": not declared");
+            continue;
+          }
+          double want = p.get(metric).asDouble();
+          double got = m.protocol(protocol).get(metric);
+          if (Math.abs(got - want) > tolerance) {
+            bad.add(String.format(Locale.ROOT, "%s %s %s: expected %.4f ± %.4f, got %.4f (%s)",
+                e.getKey(), protocol, metric, want, tolerance, got, got > want ? "higher" : "lower"));
+          }
+        }
+      }
+    }
+    return bad;
+  }
+}

@@ -1,0 +1,304 @@
+package org.xiezhi.indexer;
+
+import static org.xiezhi.indexer.CaseFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.xiezhi.corpus.io.Json;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.StatuteArticle;
+import org.xiezhi.indexer.analysis.BigramAnalyzer;
+import org.xiezhi.indexer.analysis.HanLpAnalyzer;
+import org.xiezhi.indexer.analysis.LegalDictionary;
+import org.xiezhi.inference.TextEmbedder;
+
+/**
+ * The embedded Lucene index of judgments and statute articles under one data directory, and the
+ * entry point of every search: keyword, semantic and hybrid case search, similar cases, statute
+ * lookup, get by id; and, when opened for writing, add/update/delete by id with near-real-time
+ * visibility. Thread-safe: searches run concurrently on searchers from a {@link SearcherManager}.
+ *
+ * <p>Layout: {@code <dataDir>/lucene/} (the index), {@code index-meta.json} ({@link IndexMeta}),
+ * {@code legal-dictionary.txt} (the analyzer's dictionary, so queries analyse as the index did).
+ */
+public final class CaseIndex implements AutoCloseable {
+  static final String DICTIONARY_FILE = "legal-dictionary.txt";
+
+  private final Path dataDir;
+  private final IndexMeta meta;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager manager;
+  private final TextEmbedder embedder;
+  private final Analyzer perField;
+  private final QueryBuilder queries;
+  private final Snippets snippets;
+  private final LongTextStrategy strategy;
+  private final CaseSearch search;
+  private volatile SimilarCaseRanker ranker = SimilarCaseRanker.weightedFusion(0.3);
+
+  private CaseIndex(Path dataDir, IndexMeta meta, LegalDictionary dict, TextEmbedder embedder,
+      IndexWriterConfig.OpenMode mode, double ramBufferMb) throws IOException {
+    this.dataDir = dataDir;
+    this.meta = meta;
+    this.embedder = embedder;
+    if (embedder != null && meta.embeddingModel() != null) {
+      meta.requireModel(embedder.modelId());
+    }
+    this.perField = CaseFields.perField(new HanLpAnalyzer(dict), new BigramAnalyzer());
+    this.queries = new QueryBuilder(perField);
+    this.snippets = new Snippets(perField);
+    this.strategy = LongTextStrategy.parse(meta.longTextStrategy());
+    this.directory = FSDirectory.open(dataDir.resolve("lucene"));
+    BM25Similarity sim = new BM25Similarity(meta.bm25K1(), meta.bm25B());
+    SearcherFactory factory = new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader r, org.apache.lucene.index.IndexReader prev) {
+        IndexSearcher s = new IndexSearcher(r);
+        s.setSimilarity(sim);
+        return s;
+      }
+    };
+    if (mode == null) {
+      this.writer = null;
+      this.manager = new SearcherManager(directory, factory);
+    } else {
+      IndexWriterConfig cfg = new IndexWriterConfig(perField).setOpenMode(mode).setSimilarity(sim)
+          .setRAMBufferSizeMB(ramBufferMb);
+      this.writer = new IndexWriter(directory, cfg);
+      if (mode == IndexWriterConfig.OpenMode.CREATE) {
+        writer.commit();
+      }
+      this.manager = new SearcherManager(writer, factory);
+    }
+    this.search = new CaseSearch(this);
+  }
+
+  /** Opens an existing index read-only; {@code embedder} may be null (keyword search only). */
+  public static CaseIndex open(Path dataDir, TextEmbedder embedder) throws IOException {
+    IndexMeta meta = IndexMeta.read(dataDir);
+    return new CaseIndex(dataDir, meta, LegalDictionary.read(dataDir.resolve(DICTIONARY_FILE)), embedder, null, 0);
+  }
+
+  /** Opens an existing index for reading and writing (one writer per index at a time). */
+  public static CaseIndex openForWriting(Path dataDir, TextEmbedder embedder) throws IOException {
+    IndexMeta meta = IndexMeta.read(dataDir);
+    return new CaseIndex(dataDir, meta, LegalDictionary.read(dataDir.resolve(DICTIONARY_FILE)), embedder,
+        IndexWriterConfig.OpenMode.APPEND, 64);
+  }
+
+  /**
+   * Creates an empty index in {@code dataDir} (replacing one there), recording {@code meta} and
+   * {@code dict}; {@code ramBufferMb} large keeps a bulk build in one segment.
+   */
+  public static CaseIndex create(Path dataDir, IndexMeta meta, LegalDictionary dict, TextEmbedder embedder,
+      double ramBufferMb) throws IOException {
+    Files.createDirectories(dataDir);
+    dict.write(dataDir.resolve(DICTIONARY_FILE));
+    meta.write(dataDir);
+    return new CaseIndex(dataDir, meta, dict, embedder, IndexWriterConfig.OpenMode.CREATE, ramBufferMb);
+  }
+
+  /** What built this index. */
+  public IndexMeta meta() {
+    return meta;
+  }
+
+  /** The data directory. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Replaces the similar-case ranker (e.g. with one from {@code org.xiezhi.indexer.rank}). */
+  public void setRanker(SimilarCaseRanker ranker) {
+    this.ranker = java.util.Objects.requireNonNull(ranker);
+  }
+
+  /** The similar-case ranker in use. */
+  public SimilarCaseRanker ranker() {
+    return ranker;
+  }
+
+  // ---- search -------------------------------------------------------------------------------
+
+  /** Keyword, semantic or hybrid case search. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    return search.search(request);
+  }
+
+  /** The cases most similar to a fact description or judgment, each with why. */
+  public SimilarResult similar(SimilarRequest request) throws IOException {
+    return search.similar(request);
+  }
+
+  /**
+   * Statute articles for {@code ref}: the article itself when {@code ref} is a reference in any
+   * common form (刑法第264条, 第二百六十四条, 264条之一), else a text search over the articles (top 10).
+   */
+  public List<StatuteArticle> statute(String ref) throws IOException {
+    return search.statute(ref, 10);
+  }
+
+  /** The case with this id. */
+  public Optional<CaseRecord> get(String id) throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      TopDocs td = s.search(QueryBuilder.filtered(new TermQuery(new Term(ID, id)),
+          new TermQuery(new Term(KIND, KIND_CASE))), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(record(s, td.scoreDocs[0].doc));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** Number of cases and statute articles visible to searches. */
+  public int[] counts() throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      return new int[] {s.count(new TermQuery(new Term(KIND, KIND_CASE))),
+          s.count(new TermQuery(new Term(KIND, KIND_STATUTE)))};
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  // ---- writes -------------------------------------------------------------------------------
+
+  /** Adds or replaces a case (by id); its facts are embedded when the index has vectors. */
+  public void upsert(CaseRecord r) throws IOException {
+    upsert(r, embedFacts(r.facts()));
+  }
+
+  /** Adds or replaces a case with a vector computed by the caller (null: none). */
+  public void upsert(CaseRecord r, float[] factsVector) throws IOException {
+    requireWriter().updateDocument(new Term(ID, r.id()), CaseDocuments.caseDocument(r, factsVector));
+  }
+
+  /** Adds or replaces a statute article (by id). */
+  public void upsert(StatuteArticle a) throws IOException {
+    requireWriter().updateDocument(new Term(ID, a.id()), CaseDocuments.statuteDocument(a));
+  }
+
+  /** Deletes the case or article with this id; true when it existed. */
+  public boolean delete(String id) throws IOException {
+    boolean existed;
+    IndexSearcher s = manager.acquire();
+    try {
+      existed = s.count(new TermQuery(new Term(ID, id))) > 0;
+    } finally {
+      manager.release(s);
+    }
+    requireWriter().deleteDocuments(new Term(ID, id));
+    return existed;
+  }
+
+  /** Makes writes durable. */
+  public void commit() throws IOException {
+    requireWriter().commit();
+  }
+
+  /** Makes recent writes visible to searches (near real time) or, read-only, picks up commits. */
+  public void refresh() throws IOException {
+    manager.maybeRefreshBlocking();
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
+    }
+    return writer;
+  }
+
+  // ---- shared with CaseSearch ---------------------------------------------------------------
+
+  SearcherManager manager() {
+    return manager;
+  }
+
+  QueryBuilder queries() {
+    return queries;
+  }
+
+  Snippets snippets() {
+    return snippets;
+  }
+
+  /** True when searches can use vectors. */
+  boolean hasVectors() {
+    return embedder != null && meta.embeddingModel() != null;
+  }
+
+  /** The vector of a text as the index embeds facts, or null without an embedder. */
+  float[] embedFacts(String text) {
+    if (embedder == null || meta.embeddingModel() == null || text == null || text.isBlank()) {
+      return null;
+    }
+    List<String> windows = strategy.windows(text, meta.maxEmbedChars());
+    return strategy.pool(embedder.embed(windows));
+  }
+
+  static CaseRecord record(IndexSearcher s, int doc) {
+    try {
+      Document d = s.storedFields().document(doc);
+      return Json.mapper().readValue(d.get(RECORD), CaseRecord.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static StatuteArticle statuteRecord(IndexSearcher s, int doc) {
+    try {
+      Document d = s.storedFields().document(doc);
+      return Json.mapper().readValue(d.get(RECORD), StatuteArticle.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Merges the index into one segment (after a bulk build). */
+  public void forceMerge() throws IOException {
+    requireWriter().forceMerge(1);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      try {
+        if (writer != null) {
+          writer.close();
+        }
+      } finally {
+        directory.close();
+      }
+    }
+  }
+
+  /** Opens a point-in-time reader (for tools that walk the index). */
+  DirectoryReader reader() throws IOException {
+    return DirectoryReader.open(directory);
+  }
+}

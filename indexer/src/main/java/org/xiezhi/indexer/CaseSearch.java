@@ -1,0 +1,294 @@
+package org.xiezhi.indexer;
+
+import static org.xiezhi.indexer.CaseFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.xiezhi.corpus.judgment.JudgmentParser;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.Defendant;
+import org.xiezhi.corpus.model.StatuteArticle;
+
+/** The search operations of {@link CaseIndex}. */
+final class CaseSearch {
+  /** Candidates taken from each of the keyword and dense lists before fusion or ranking. */
+  static final int CANDIDATES = 100;
+  /** Dense weight of the hybrid case search (min-max fusion). */
+  static final double HYBRID_DENSE_WEIGHT = 0.3;
+  private static final int KEY_TERMS = 20;
+  private static final int MAX_QUERY_TERMS = 1000;
+
+  private final CaseIndex index;
+
+  CaseSearch(CaseIndex index) {
+    this.index = index;
+  }
+
+  SearchResult search(SearchRequest req) throws IOException {
+    long t0 = System.nanoTime();
+    IndexSearcher s = index.manager().acquire();
+    try {
+      QueryBuilder qb = index.queries();
+      Query filter = qb.filter(req.filters());
+      Query keyword = req.mode() == SearchRequest.Mode.SEMANTIC ? null : qb.keyword(req.query());
+      float[] vec = null;
+      if (req.mode() != SearchRequest.Mode.KEYWORD) {
+        requireVectors();
+        vec = index.embedFacts(req.query());
+      }
+      ScoreDoc[] ranked;
+      long total;
+      Query matching;
+      Map<Integer, Double> fusedScores = null;
+      switch (req.mode()) {
+        case KEYWORD -> {
+          matching = QueryBuilder.filtered(keyword, filter);
+          TopDocs td = s.search(matching, req.k());
+          ranked = td.scoreDocs;
+          total = td.totalHits.value;
+        }
+        case SEMANTIC -> {
+          matching = new KnnFloatVectorQuery(FACTS_VECTOR, vec, req.k(), filter);
+          TopDocs td = s.search(matching, req.k());
+          ranked = td.scoreDocs;
+          total = td.scoreDocs.length;
+        }
+        default -> {
+          int n = Math.max(CANDIDATES, req.k());
+          Query kq = QueryBuilder.filtered(keyword, filter);
+          Query dq = new KnnFloatVectorQuery(FACTS_VECTOR, vec, n, filter);
+          ScoreDoc[] kw = s.search(kq, n).scoreDocs;
+          ScoreDoc[] dn = s.search(dq, n).scoreDocs;
+          fusedScores = Fusion.weighted(kw, dn, HYBRID_DENSE_WEIGHT);
+          List<Map.Entry<Integer, Double>> sorted = Fusion.sorted(fusedScores);
+          ranked = sorted.stream().limit(req.k())
+              .map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue())).toArray(ScoreDoc[]::new);
+          total = sorted.size();
+          matching = new BooleanQuery.Builder().add(kq, BooleanClause.Occur.SHOULD)
+              .add(dq, BooleanClause.Occur.SHOULD).build();
+        }
+      }
+      Query highlight = keyword != null ? keyword : qb.bagOfTerms(FACTS, req.query(), 64);
+      List<CaseHit> hits = new ArrayList<>();
+      for (ScoreDoc sd : ranked) {
+        CaseRecord r = CaseIndex.record(s, sd.doc);
+        hits.add(hit(r, sd.score, req.highlight() ? snippets(r, highlight) : List.of()));
+      }
+      Map<String, List<SearchResult.FacetCount>> facets = Map.of();
+      if (req.facets()) {
+        FacetCounter fc = new FacetCounter(FACET_FIELDS);
+        s.search(matching, fc);
+        facets = fc.top(10);
+      }
+      return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1e6,
+          req.mode().name().toLowerCase(java.util.Locale.ROOT));
+    } finally {
+      index.manager().release(s);
+    }
+  }
+
+  SimilarResult similar(SimilarRequest req) throws IOException {
+    long t0 = System.nanoTime();
+    String facts = req.text();
+    Set<String> charges = new LinkedHashSet<>(req.charges());
+    Set<String> articles = new LinkedHashSet<>();
+    if (looksLikeJudgment(facts)) {
+      CaseRecord parsed = JudgmentParser.parseText("query", facts);
+      if (parsed.facts() != null && !parsed.facts().isBlank()) {
+        facts = parsed.facts();
+      }
+      charges.addAll(parsed.charges());
+      articles.addAll(parsed.articles());
+    }
+    float[] vec = index.hasVectors() ? index.embedFacts(facts) : null;
+    IndexSearcher s = index.manager().acquire();
+    try {
+      QueryBuilder qb = index.queries();
+      Query filter = qb.filter(req.filters());
+      int n = Math.max(CANDIDATES, req.k());
+      ScoreDoc[] kw = s.search(QueryBuilder.filtered(qb.bagOfTerms(FACTS + BIGRAM, facts, MAX_QUERY_TERMS), filter), n)
+          .scoreDocs;
+      ScoreDoc[] dn = vec == null ? new ScoreDoc[0]
+          : s.search(new KnnFloatVectorQuery(FACTS_VECTOR, vec, n, filter), n).scoreDocs;
+      List<SimilarCaseRanker.Candidate> candidates = candidates(s, kw, dn);
+      SimilarCaseRanker r = index.ranker();
+      List<SimilarCaseRanker.Scored> ranked = r.rank(
+          new SimilarCaseRanker.Query(facts, List.copyOf(charges), List.copyOf(articles), vec), candidates,
+          new SimilarCaseRanker.Records() {
+            @Override
+            public CaseRecord record(SimilarCaseRanker.Candidate c) {
+              return CaseIndex.record(s, c.doc());
+            }
+
+            @Override
+            public List<String> charges(SimilarCaseRanker.Candidate c) {
+              return keywordValues(s, c.doc(), CHARGE);
+            }
+          });
+      List<String> keyTerms = keyTerms(s, facts);
+      Query highlight = termsQuery(FACTS, keyTerms);
+      List<SimilarCase> out = new ArrayList<>();
+      for (SimilarCaseRanker.Scored sc : ranked.subList(0, Math.min(req.k(), ranked.size()))) {
+        CaseRecord rec = CaseIndex.record(s, sc.candidate().doc());
+        List<String> snippets = index.snippets().of(FACTS, highlight, rec.facts(), 3);
+        CaseHit hit = hit(rec, sc.score(), snippets);
+        List<String> sharedTerms = keyTerms.stream()
+            .filter(t -> rec.facts() != null && rec.facts().toLowerCase(java.util.Locale.ROOT).contains(t)).toList();
+        out.add(new SimilarCase(hit, sc.candidate().bm25(), sc.candidate().dense(),
+            rec.charges().stream().filter(c -> containsCharge(charges, c)).toList(),
+            rec.articles().stream().filter(articles::contains).toList(),
+            sharedTerms));
+      }
+      return new SimilarResult(out, List.copyOf(charges), List.copyOf(articles), r.name(),
+          vec == null ? null : index.meta().embeddingModel(), (System.nanoTime() - t0) / 1e6);
+    } finally {
+      index.manager().release(s);
+    }
+  }
+
+  List<StatuteArticle> statute(String ref, int k) throws IOException {
+    IndexSearcher s = index.manager().acquire();
+    try {
+      Query kind = new TermQuery(new Term(KIND, KIND_STATUTE));
+      Optional<StatuteRef> parsed = StatuteRef.parse(ref);
+      if (parsed.isPresent()) {
+        TopDocs td = s.search(QueryBuilder.filtered(new TermQuery(new Term(ID, parsed.get().id())), kind), 1);
+        List<StatuteArticle> out = new ArrayList<>();
+        for (ScoreDoc sd : td.scoreDocs) {
+          out.add(CaseIndex.statuteRecord(s, sd.doc));
+        }
+        return out;
+      }
+      if (ref == null || ref.isBlank()) {
+        throw new IllegalArgumentException("statute reference or text is empty");
+      }
+      QueryBuilder qb = index.queries();
+      Query text = new BooleanQuery.Builder()
+          .add(qb.bagOfTerms(STATUTE_TEXT, ref, 64), BooleanClause.Occur.SHOULD)
+          .add(qb.bagOfTerms(STATUTE_TEXT + BIGRAM, ref, 256), BooleanClause.Occur.SHOULD)
+          .build();
+      List<StatuteArticle> out = new ArrayList<>();
+      for (ScoreDoc sd : s.search(QueryBuilder.filtered(text, kind), k).scoreDocs) {
+        out.add(CaseIndex.statuteRecord(s, sd.doc));
+      }
+      return out;
+    } finally {
+      index.manager().release(s);
+    }
+  }
+
+  /** The values of a keyword field of one document, from its doc values. */
+  static List<String> keywordValues(IndexSearcher s, int doc, String field) {
+    try {
+      List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+      org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+      org.apache.lucene.index.SortedSetDocValues dv = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), field);
+      List<String> out = new ArrayList<>();
+      if (dv.advanceExact(doc - leaf.docBase)) {
+        for (int i = 0; i < dv.docValueCount(); i++) {
+          out.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void requireVectors() {
+    if (!index.hasVectors()) {
+      throw new IllegalStateException("semantic search needs an index with vectors and its embedding model");
+    }
+  }
+
+  private static boolean looksLikeJudgment(String text) {
+    return text.contains("本院认为") && (text.contains("判决如下") || text.contains("公诉机关"));
+  }
+
+  private static boolean containsCharge(Set<String> query, String charge) {
+    String bare = charge.endsWith("罪") ? charge.substring(0, charge.length() - 1) : charge;
+    return query.contains(charge) || query.contains(bare);
+  }
+
+  private static List<SimilarCaseRanker.Candidate> candidates(IndexSearcher s, ScoreDoc[] kw, ScoreDoc[] dn)
+      throws IOException {
+    Map<Integer, Double> kwNorm = Fusion.normalised(kw);
+    Map<Integer, Double> dnNorm = Fusion.normalised(dn);
+    Map<Integer, float[]> raw = new LinkedHashMap<>();
+    for (ScoreDoc d : kw) {
+      raw.computeIfAbsent(d.doc, x -> new float[] {Float.NaN, Float.NaN})[0] = d.score;
+    }
+    for (ScoreDoc d : dn) {
+      // KnnFloatVectorQuery with DOT_PRODUCT scores (1 + dot) / 2; report the dot product
+      raw.computeIfAbsent(d.doc, x -> new float[] {Float.NaN, Float.NaN})[1] = 2 * d.score - 1;
+    }
+    List<SimilarCaseRanker.Candidate> out = new ArrayList<>();
+    var stored = s.storedFields();
+    for (Map.Entry<Integer, float[]> e : raw.entrySet()) {
+      String id = stored.document(e.getKey(), Set.of(ID)).get(ID);
+      out.add(new SimilarCaseRanker.Candidate(e.getKey(), id, e.getValue()[0], e.getValue()[1],
+          kwNorm.getOrDefault(e.getKey(), 0.0), dnNorm.getOrDefault(e.getKey(), 0.0)));
+    }
+    return out;
+  }
+
+  /** The most specific word terms of {@code facts} (highest idf, ≥ 2 characters, seen in the index). */
+  private List<String> keyTerms(IndexSearcher s, String facts) throws IOException {
+    int docs = Math.max(1, s.getIndexReader().numDocs());
+    Map<String, Double> idf = new HashMap<>();
+    for (String t : index.queries().terms(FACTS, facts)) {
+      if (t.length() < 2 || t.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      int df = s.getIndexReader().docFreq(new Term(FACTS, t));
+      if (df > 0 && df < docs / 2) {
+        idf.put(t, Math.log((double) docs / df));
+      }
+    }
+    return idf.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(KEY_TERMS).map(Map.Entry::getKey).toList();
+  }
+
+  private static Query termsQuery(String field, List<String> terms) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms) {
+      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private List<String> snippets(CaseRecord r, Query q) {
+    List<String> out = index.snippets().of(FACTS, q, r.facts(), 2);
+    if (out.isEmpty()) {
+      out = index.snippets().of(REASONING, q, r.reasoning(), 2);
+    }
+    return out;
+  }
+
+  static CaseHit hit(CaseRecord r, double score, List<String> snippets) {
+    List<CaseHit.DefendantPenalty> penalties = new ArrayList<>();
+    for (Defendant d : r.defendants()) {
+      penalties.add(new CaseHit.DefendantPenalty(d.name(), d.charges(), Penalties.describe(d.sentence()),
+          d.sentence() == null ? null : d.sentence().months()));
+    }
+    return new CaseHit(r.id(), score, r.title(), r.court(), r.year(), r.charges(), r.articles(), snippets, penalties);
+  }
+}

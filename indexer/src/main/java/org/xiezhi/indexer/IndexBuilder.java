@@ -1,0 +1,287 @@
+package org.xiezhi.indexer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.StatuteArticle;
+import org.xiezhi.indexer.analysis.BigramAnalyzer;
+import org.xiezhi.indexer.analysis.HanLpAnalyzer;
+import org.xiezhi.indexer.analysis.LegalDictionary;
+import org.xiezhi.inference.TextEmbedder;
+
+/**
+ * Builds an index from scratch: cases (facts embedded in batches through the {@link VectorCache},
+ * so a rebuild embeds only new texts), then statute articles; one segment; prints progress and, at
+ * the end, the counters of every outcome.
+ */
+public final class IndexBuilder {
+
+  /** Build settings, validated. */
+  public record Settings(
+      Path dataDir, Path vectorCacheDir, LongTextStrategy strategy, int maxEmbedChars, int batchSize,
+      double ramBufferMb, float bm25K1, float bm25B) {
+    public Settings {
+      if (dataDir == null) {
+        throw new IllegalArgumentException("data directory is required");
+      }
+      if (maxEmbedChars < 16 || maxEmbedChars > 8192) {
+        throw new IllegalArgumentException("max embed chars must be in [16, 8192], not " + maxEmbedChars);
+      }
+      if (batchSize < 1 || batchSize > 1024) {
+        throw new IllegalArgumentException("batch size must be in [1, 1024], not " + batchSize);
+      }
+      strategy = strategy == null ? LongTextStrategy.TRUNCATE : strategy;
+    }
+
+    /** Defaults: cache in {@code <dataDir>/vector-cache}, truncation to 510 characters, batches of 16. */
+    public static Settings defaults(Path dataDir) {
+      return new Settings(dataDir, dataDir.resolve("vector-cache"), LongTextStrategy.TRUNCATE, 510, 16, 1024, 0.9f, 0.4f);
+    }
+  }
+
+  /** What happened to every record. */
+  public static final class Counters {
+    public long casesRead;
+    public volatile long casesIndexed;
+    public volatile long casesRejected;
+    public long casesWithoutFacts;
+    public long vectorsEmbedded;
+    public long vectorsFromCache;
+    public long statutesIndexed;
+    public long statutesRejected;
+    public double embedSeconds;
+    public double totalSeconds;
+    public final Map<String, String> rejects = new TreeMap<>();
+
+    /** Counts a rejected case (from any thread) and keeps the first 50 reasons. */
+    synchronized void rejectCase(String where, String reason) {
+      casesRejected++;
+      if (rejects.size() < 50) {
+        rejects.put(where, reason);
+      }
+    }
+
+    synchronized void rejectStatute(String where, String reason) {
+      statutesRejected++;
+      if (rejects.size() < 50) {
+        rejects.put(where, reason);
+      }
+    }
+
+    /** One line per counter. */
+    public String report() {
+      return String.format(Locale.ROOT,
+          "cases read %d, indexed %d, rejected %d, without facts %d%n"
+              + "vectors embedded %d (%.1f s), from cache %d%n"
+              + "statutes indexed %d, rejected %d%n"
+              + "total %.1f s",
+          casesRead, casesIndexed, casesRejected, casesWithoutFacts, vectorsEmbedded, embedSeconds,
+          vectorsFromCache, statutesIndexed, statutesRejected, totalSeconds);
+    }
+  }
+
+  private IndexBuilder() {}
+
+  /**
+   * Builds the index of {@code source} (and {@code statutes}, may be null) in the data directory,
+   * replacing what is there. {@code embedder} may be null (no vectors).
+   */
+  public static Counters build(Settings s, CaseSource source, List<StatuteArticle> statutes, LegalDictionary dict,
+      TextEmbedder embedder, PrintStream log) throws IOException {
+    long t0 = System.nanoTime();
+    Counters c = new Counters();
+    IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, HanLpAnalyzer.NAME + "+dict:" + dict.fingerprint(),
+        BigramAnalyzer.NAME, dict.fingerprint(), embedder == null ? null : embedder.modelId(),
+        embedder == null ? null : embedder.dimension(), s.strategy().label(), s.maxEmbedChars(), s.bm25K1(), s.bm25B());
+    log.printf(Locale.ROOT, "index: %s -> %s%n  analyzers %s | %s (%d legal terms)%n  embedding %s, %s at %d chars, batch %d%n"
+            + "  vector cache %s, RAM buffer %.0f MB, BM25 k1 %.2f b %.2f%n",
+        source.describe(), s.dataDir(), meta.wordAnalyzer(), meta.bigramAnalyzer(), dict.terms().size(),
+        meta.embeddingModel() == null ? "none" : meta.embeddingModel(), s.strategy().label(), s.maxEmbedChars(),
+        s.batchSize(), embedder == null ? "-" : s.vectorCacheDir(), s.ramBufferMb(), s.bm25K1(), s.bm25B());
+    VectorCache cache = embedder == null ? null
+        : VectorCache.open(s.vectorCacheDir(), embedder.modelId(), embedder.dimension());
+    Progress progress = new Progress(log);
+    java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "index-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    try (CaseIndex index = CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb())) {
+      List<CaseRecord> batch = new ArrayList<>();
+      Pipeline pipe = new Pipeline(worker);
+      source.cases(new CaseSource.Sink<>() {
+        @Override
+        public void accept(CaseRecord r) throws IOException {
+          c.casesRead++;
+          batch.add(r);
+          if (batch.size() >= s.batchSize()) {
+            flush(index, batch, embedder, cache, s, c, pipe);
+            progress.tick(c);
+          }
+        }
+
+        @Override
+        public void reject(String where, String reason) {
+          c.rejectCase(where, reason);
+        }
+      });
+      flush(index, batch, embedder, cache, s, c, pipe);
+      pipe.await();
+      if (statutes != null) {
+        for (StatuteArticle a : statutes) {
+          try {
+            index.upsert(a);
+            c.statutesIndexed++;
+          } catch (IllegalArgumentException e) {
+            c.rejectStatute(String.valueOf(a.id()), e.getMessage());
+          }
+        }
+      }
+      progress.done(c);
+      index.forceMerge();
+      index.commit();
+    } finally {
+      worker.shutdownNow();
+      if (cache != null) {
+        cache.close();
+      }
+    }
+    c.totalSeconds = (System.nanoTime() - t0) / 1e9;
+    return c;
+  }
+
+  private static void flush(CaseIndex index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,
+      Settings s, Counters c, Pipeline pipe) throws IOException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    float[][] vectors = new float[batch.size()][];
+    if (embedder != null) {
+      // windows of every text; embed the ones the cache lacks in one call
+      List<List<String>> windows = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (CaseRecord r : batch) {
+        List<String> w = r.facts() == null || r.facts().isBlank() ? List.of()
+            : s.strategy().windows(r.facts(), s.maxEmbedChars());
+        windows.add(w);
+        for (String x : w) {
+          if (cache.get(x) == null && !missing.contains(x)) {
+            missing.add(x);
+          }
+        }
+      }
+      if (!missing.isEmpty()) {
+        long t = System.nanoTime();
+        List<float[]> got = embedder.embed(missing);
+        c.embedSeconds += (System.nanoTime() - t) / 1e9;
+        for (int i = 0; i < missing.size(); i++) {
+          cache.put(missing.get(i), got.get(i));
+        }
+        c.vectorsEmbedded += missing.size();
+        cache.flush();
+      }
+      for (int i = 0; i < batch.size(); i++) {
+        List<String> w = windows.get(i);
+        if (w.isEmpty()) {
+          continue;
+        }
+        List<float[]> vs = new ArrayList<>();
+        for (String x : w) {
+          vs.add(cache.get(x));
+        }
+        vectors[i] = s.strategy().pool(vs);
+      }
+      c.vectorsFromCache += windows.stream().mapToInt(List::size).sum();
+    }
+    List<CaseRecord> records = List.copyOf(batch);
+    batch.clear();
+    pipe.submit(() -> {
+      for (int i = 0; i < records.size(); i++) {
+        CaseRecord r = records.get(i);
+        try {
+          if (r.facts() == null || r.facts().isBlank()) {
+            c.casesWithoutFacts++;
+          }
+          index.upsert(r, vectors[i]);
+          c.casesIndexed++;
+        } catch (IllegalArgumentException e) {
+          c.rejectCase(String.valueOf(r.id()), e.getMessage());
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Indexes one batch on the worker while the caller embeds the next (at most one batch in
+   * flight); a failure on the worker is rethrown to the caller.
+   */
+  private static final class Pipeline {
+    private final java.util.concurrent.ExecutorService worker;
+    private java.util.concurrent.Future<Void> pending;
+
+    Pipeline(java.util.concurrent.ExecutorService worker) {
+      this.worker = worker;
+    }
+
+    void submit(java.util.concurrent.Callable<Void> job) throws IOException {
+      await();
+      pending = worker.submit(job);
+    }
+
+    void await() throws IOException {
+      if (pending == null) {
+        return;
+      }
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+      } finally {
+        pending = null;
+      }
+    }
+  }
+
+  /** Prints a progress line at most every two seconds. */
+  private static final class Progress {
+    private final PrintStream log;
+    private final long start = System.nanoTime();
+    private long last;
+
+    Progress(PrintStream log) {
+      this.log = log;
+    }
+
+    void tick(Counters c) {
+      long now = System.nanoTime();
+      if (now - last < 2_000_000_000L) {
+        return;
+      }
+      last = now;
+      line(c, now);
+    }
+
+    void done(Counters c) {
+      line(c, System.nanoTime());
+    }
+
+    private void line(Counters c, long now) {
+      double sec = (now - start) / 1e9;
+      log.printf(Locale.ROOT, "  %,d cases indexed, %,d embedded, %.1f s, %.1f cases/s%n",
+          c.casesIndexed, c.vectorsEmbedded, sec, c.casesIndexed / Math.max(sec, 1e-9));
+    }
+  }
+}

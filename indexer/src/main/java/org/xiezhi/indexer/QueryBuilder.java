@@ -1,0 +1,122 @@
+package org.xiezhi.indexer;
+
+import static org.xiezhi.indexer.CaseFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** Builds Lucene queries: the user's keyword query over the case text fields, filters, bag-of-terms. */
+final class QueryBuilder {
+  private final Analyzer analyzer;
+
+  QueryBuilder(Analyzer perField) {
+    this.analyzer = perField;
+  }
+
+  /** Parses a keyword query (classic syntax) over the case text fields; bad syntax is an error. */
+  Query keyword(String text) {
+    String[] fields = CASE_TEXT_FIELDS.keySet().stream().sorted().toArray(String[]::new);
+    MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, CASE_TEXT_FIELDS);
+    p.setDefaultOperator(QueryParser.Operator.OR);
+    p.setSplitOnWhitespace(true);
+    try {
+      return p.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      throw new IllegalArgumentException("cannot parse query \"" + text + "\": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "syntax error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** The filter of a case search: kind=case plus every restriction of {@code f}. */
+  Query filter(SearchFilters f) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(KIND, KIND_CASE)), BooleanClause.Occur.FILTER);
+    anyOf(b, CHARGE, f.charges());
+    anyOf(b, ARTICLE, f.articles());
+    anyOf(b, COURT, f.courts());
+    anyOf(b, REGION, f.regions());
+    if (f.yearFrom() != null || f.yearTo() != null) {
+      b.add(IntPoint.newRangeQuery(YEAR, f.yearFrom() == null ? Integer.MIN_VALUE : f.yearFrom(),
+          f.yearTo() == null ? Integer.MAX_VALUE : f.yearTo()), BooleanClause.Occur.FILTER);
+    }
+    if (f.penaltyMinMonths() != null || f.penaltyMaxMonths() != null) {
+      b.add(IntPoint.newRangeQuery(PENALTY_MONTHS,
+          f.penaltyMinMonths() == null ? 0 : f.penaltyMinMonths(),
+          f.penaltyMaxMonths() == null ? Integer.MAX_VALUE : f.penaltyMaxMonths()), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : values) {
+      any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+      if (field.equals(CHARGE) && !v.endsWith("罪")) {
+        any.add(new TermQuery(new Term(field, v + "罪")), BooleanClause.Occur.SHOULD);
+      }
+    }
+    b.add(any.build(), BooleanClause.Occur.FILTER);
+  }
+
+  /** {@code must} AND {@code filter}. */
+  static Query filtered(Query must, Query filter) {
+    return new BooleanQuery.Builder()
+        .add(must, BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** The distinct terms of {@code text} in {@code field}, in order of first appearance. */
+  Set<String> terms(String field, String text) {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(t.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** A disjunction of the distinct terms of {@code text} (at most {@code max}) in {@code field}. */
+  Query bagOfTerms(String field, String text, int max) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (String t : terms(field, text)) {
+      if (n++ >= max) {
+        break;
+      }
+      b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,55 @@
+package org.xiezhi.indexer;
+
+import java.util.List;
+import org.xiezhi.corpus.model.CaseRecord;
+
+/**
+ * Orders the candidates of a similar-case query (the seam for a learned or rule-based ranker). The
+ * index retrieves candidates by BM25 over the facts' bigrams and by kNN over the facts vectors;
+ * the ranker returns them best first with its own score. Implementations must be thread-safe.
+ */
+public interface SimilarCaseRanker {
+
+  /** A name for results and logs. */
+  String name();
+
+  /** Orders {@code candidates}; may drop some. */
+  List<Scored> rank(Query query, List<Candidate> candidates, Records records);
+
+  /** The query as the ranker sees it. */
+  record Query(String facts, List<String> charges, List<String> articles, float[] vector) {}
+
+  /**
+   * A retrieved case: Lucene doc number, id, raw BM25 and dense (dot product) scores (NaN when the
+   * case was not retrieved that way), and both scores min-max normalised over the candidates.
+   */
+  record Candidate(int doc, String id, float bm25, float dense, double bm25Norm, double denseNorm) {}
+
+  /** A candidate with the ranker's score. */
+  record Scored(Candidate candidate, double score) {}
+
+  /** Loads what a ranker needs of a candidate: its charges (cheap, from doc values) or its full record. */
+  interface Records {
+    CaseRecord record(Candidate c);
+
+    List<String> charges(Candidate c);
+  }
+
+  /** The default: min-max fusion of BM25 and dense with dense weight {@code w}. */
+  static SimilarCaseRanker weightedFusion(double w) {
+    return new SimilarCaseRanker() {
+      @Override
+      public String name() {
+        return "fusion(bm25 " + (1 - w) + ", dense " + w + ")";
+      }
+
+      @Override
+      public List<Scored> rank(Query q, List<Candidate> cs, Records records) {
+        return cs.stream()
+            .map(c -> new Scored(c, (1 - w) * c.bm25Norm() + w * c.denseNorm()))
+            .sorted((a, b) -> Double.compare(b.score(), a.score()))
+            .toList();
+      }
+    };
+  }
+}
