@@ -109,6 +109,11 @@ public final class LawsStatutes implements StatutePort {
         .toList();
   }
 
+  /** Every article, in the order of the law. */
+  public List<StatuteArticle> articles() {
+    return List.copyOf(list);
+  }
+
   @Override
   public long size() {
     return list.size();

@@ -35,6 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--judgments", description = "folder of judgment texts to serve (default <data-dir>/judgments, else demo/judgments)")
   Path judgments;
 
+  @Option(names = "--index", description = "serve cases from this Lucene index (built by 'xiezhi index') instead of the in-memory baseline")
+  Path index;
+
   @Option(names = "--hash-key", paramLabel = "ID:ROLE", description = "read a key from standard input, print its config entry (salted SHA-256) and exit")
   String hashKey;
 
@@ -58,11 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d keys=%d audit=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
         cfg.keys().size(), cfg.auditLog());
-    RunningService svc = RunningService.start(cfg, ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder));
-    {
-      System.out.printf("listening on http://%s:%d/%n", cfg.host(), svc.port());
-      awaitShutdown(svc);
-    }
+    var services = index != null
+        ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder())
+        : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
+    RunningService svc = RunningService.start(cfg, services);
+    System.out.printf("listening on http://%s:%d/%n", cfg.host(), svc.port());
+    awaitShutdown(svc);
     return 0;
   }
 

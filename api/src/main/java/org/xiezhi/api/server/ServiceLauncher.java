@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.xiezhi.api.baseline.BaselineServices;
+import org.xiezhi.api.baseline.LawsStatutes;
+import org.xiezhi.api.wiring.IndexedServices;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.inference.OnnxEmbedder;
@@ -23,6 +25,34 @@ public final class ServiceLauncher {
     }
   }
 
+  /** Opens the bundled embedding model, or reports why not and returns null. */
+  public static TextEmbedder openEmbedder() {
+    try {
+      return OnnxEmbedder.openDefault();
+    } catch (RuntimeException e) {
+      System.out.println("embedding model not opened (" + e.getMessage() + "): POST /api/v1/embed answers 503, search is keyword only");
+      return null;
+    }
+  }
+
+  /** Statutes from the Criminal Law markdown, or none. */
+  public static LawsStatutes statutes(Path criminalLaw) throws IOException {
+    return criminalLaw == null ? LawsStatutes.empty() : LawsStatutes.read(criminalLaw);
+  }
+
+  /**
+   * Services over a Lucene index built by {@code xiezhi index} or by the demo: case search and
+   * similar cases from the index, prediction and advice by the nearest-neighbour baseline.
+   */
+  public static XiezhiServices indexed(Path indexDir, Path criminalLaw, TextEmbedder embedder) throws IOException {
+    XiezhiServices s = IndexedServices.open(indexDir, statutes(criminalLaw), embedder);
+    System.out.printf("opened index %s: %d cases; %d statute articles; embeddings: %s%n", indexDir, s.cases().size(),
+        s.statutes().size(), embedder == null ? "none" : embedder.modelId());
+    System.out.println("operations: case search and similar cases from the Lucene index; prediction and advice by the"
+        + " nearest-neighbour baseline (knn-bigram-baseline@0.1) over the index's similar cases");
+    return s;
+  }
+
   /** Builds the services without an embedding model. */
   public static XiezhiServices services(Path judgments, Path criminalLaw) throws IOException {
     return services(judgments, criminalLaw, false);
@@ -37,14 +67,7 @@ public final class ServiceLauncher {
     if (!Files.isDirectory(judgments)) {
       throw new IllegalArgumentException("judgments folder not found: " + judgments);
     }
-    TextEmbedder model = null;
-    if (embedder) {
-      try {
-        model = OnnxEmbedder.openDefault();
-      } catch (RuntimeException e) {
-        System.out.println("embedding model not opened (" + e.getMessage() + "): POST /api/v1/embed answers 503");
-      }
-    }
+    TextEmbedder model = embedder ? openEmbedder() : null;
     XiezhiServices s = BaselineServices.build(judgments, criminalLaw, model);
     System.out.printf("loaded %d cases from %s, %d statute articles%s%n", s.cases().size(), judgments,
         s.statutes().size(), criminalLaw == null ? " (laws not found: statute endpoints answer 404)" : "");
