@@ -55,6 +55,9 @@ public final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--key", description = "API key for --url (a platform key)")
   String key;
 
+  @Option(names = "--index", description = "serve cases from this Lucene index (e.g. data/demo/index) instead of the in-memory baseline")
+  Path index;
+
   @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -66,9 +69,11 @@ public final class BenchLoadCommand implements Callable<Integer> {
       System.err.println("error: --url needs --key");
       return 2;
     }
-    XiezhiServices services = ServiceLauncher.services(judgments, ServiceLauncher.sharedCriminalLaw());
-    List<String> facts = ((org.xiezhi.api.baseline.DemoCaseBase) services.cases()).cases().stream()
+    List<String> facts = org.xiezhi.api.baseline.DemoCaseBase.fromFolder(judgments).cases().stream()
         .map(CaseRecord::facts).filter(f -> f != null && f.length() > 20).toList();
+    XiezhiServices services = url != null ? null
+        : index != null ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), null)
+        : ServiceLauncher.services(judgments, ServiceLauncher.sharedCriminalLaw());
     RunningService svc = null;
     String base = url;
     String apiKey = key;
