@@ -40,11 +40,14 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
         q.yearFrom(), q.yearTo(), null, null);
     SearchResult r;
     try {
-      r = index.search(new SearchRequest(q.text(), mode, f, q.limit(), true, true));
+      r = run(q.text(), f, q.limit());
     } catch (IllegalArgumentException e) {
-      throw Problem.badRequest("/query", e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // a fact description is not query syntax (e.g. "mg/100ml"): search its words literally
+      try {
+        r = run(org.apache.lucene.queryparser.classic.QueryParser.escape(q.text()), f, q.limit());
+      } catch (IllegalArgumentException e2) {
+        throw Problem.badRequest("/query", e2.getMessage());
+      }
     }
     List<Hit> hits = r.hits().stream().map(h -> new Hit(h.id(), h.title(), h.court(), h.year(), h.charges(), h.score(),
         marks(String.join(" … ", h.snippets())))).toList();
@@ -57,6 +60,14 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
       }
     });
     return new Result(r.total(), hits, facets);
+  }
+
+  private SearchResult run(String text, SearchFilters f, int limit) {
+    try {
+      return index.search(new SearchRequest(text, mode, f, limit, true, true));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The index's snippets mark matches with 【 and 】: escape the text, then turn those into {@code <mark>}. */
