@@ -46,9 +46,17 @@ public record ServerConfig(
     }
   }
 
+  private static final String HOST = "127.0.0.1";
+  private static final int PORT = 8080;
+  private static final String AUDIT_LOG = "audit/audit.jsonl";
+  private static final int WORKERS = 2;
+  private static final int QUEUE = 64;
+  private static final int BODY_LIMIT = 256 * 1024;
+  private static final int TIMEOUT_MS = 30_000;
+
   /** Defaults: loopback, 2 workers (one per core here), queue 64, 256 KiB bodies, 30 s timeout. */
   public static ServerConfig defaults(Path dataDir, List<ApiKeyStore.Entry> keys) {
-    return new ServerConfig("127.0.0.1", 8080, dataDir, dataDir.resolve("audit/audit.jsonl"), 2, 64, 256 * 1024, 30_000, keys);
+    return new ServerConfig(HOST, PORT, dataDir, dataDir.resolve(AUDIT_LOG), WORKERS, QUEUE, BODY_LIMIT, TIMEOUT_MS, keys);
   }
 
   public ServerConfig withPort(int p) {
@@ -69,9 +77,8 @@ public record ServerConfig(
    */
   public static ServerConfig load(Path file, Path dataDir, String envKeys) throws IOException {
     List<ApiKeyStore.Entry> keys = new ArrayList<>(ApiKeyStore.parseEnv(envKeys));
-    ServerConfig d = defaults(dataDir, List.of(new ApiKeyStore.Entry("placeholder", Role.ADMIN, "00", "00")));
     if (file == null) {
-      return new ServerConfig(d.host, d.port, dataDir, d.auditLog, d.workerThreads, d.workerQueue, d.bodyLimitBytes, d.requestTimeoutMs, keys);
+      return defaults(dataDir, keys);
     }
     JsonNode root = Json.mapper().readTree(Files.readString(file));
     if (root == null || !root.isObject()) {
@@ -91,14 +98,14 @@ public record ServerConfig(
           k.get("salt").textValue(), k.get("sha256").textValue()));
     }
     return new ServerConfig(
-        root.path("host").asText(d.host),
-        intField(root, "port", d.port),
+        root.path("host").asText(HOST),
+        intField(root, "port", PORT),
         dataDir,
-        root.has("auditLog") ? dataDir.resolve(root.get("auditLog").asText()) : d.auditLog,
-        intField(root, "workerThreads", d.workerThreads),
-        intField(root, "workerQueue", d.workerQueue),
-        intField(root, "bodyLimitBytes", d.bodyLimitBytes),
-        intField(root, "requestTimeoutMs", d.requestTimeoutMs),
+        dataDir.resolve(root.path("auditLog").asText(AUDIT_LOG)),
+        intField(root, "workerThreads", WORKERS),
+        intField(root, "workerQueue", QUEUE),
+        intField(root, "bodyLimitBytes", BODY_LIMIT),
+        intField(root, "requestTimeoutMs", TIMEOUT_MS),
         keys);
   }
 
