@@ -24,33 +24,8 @@ class BackPressureTest {
 
   @Test
   void fullQueueGives429WithRetryAfter() throws Exception {
-    XiezhiServices base = TestService.baseline();
     CountDownLatch release = new CountDownLatch(1);
-    CaseSearchPort slow = new CaseSearchPort() {
-      @Override
-      public Result search(Query query) {
-        try {
-          release.await(20, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return base.cases().search(query);
-      }
-
-      @Override
-      public Optional<CaseRecord> get(String id) {
-        return base.cases().get(id);
-      }
-
-      @Override
-      public long size() {
-        return base.cases().size();
-      }
-
-      @Override
-      public void reload() {}
-    };
-    XiezhiServices services = new XiezhiServices(base.statutes(), slow, base.similar(), base.prediction(), base.advisor(), null);
+    XiezhiServices services = slowSearch(release);
     Path dir = Files.createTempDirectory("xiezhi-bp");
     ServerConfig cfg = ServerConfig.defaults(dir, TestService.keys()).withPort(0).withWorkers(1, 2);
     try (TestService svc = new TestService(cfg, services, dir)) {
@@ -77,6 +52,53 @@ class BackPressureTest {
       }
       assertEquals(Map.of(200, 3), statuses);
       assertTrue(svc.get("/metrics", TestService.ADMIN).body().contains("xiezhi_worker_rejected_total 1"));
+    }
+  }
+
+  /** The baseline with a case search that waits for {@code release}. */
+  static XiezhiServices slowSearch(CountDownLatch release) throws Exception {
+    XiezhiServices base = TestService.baseline();
+    CaseSearchPort slow = new CaseSearchPort() {
+      @Override
+      public Result search(Query query) {
+        try {
+          release.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return base.cases().search(query);
+      }
+
+      @Override
+      public Optional<CaseRecord> get(String id) {
+        return base.cases().get(id);
+      }
+
+      @Override
+      public long size() {
+        return base.cases().size();
+      }
+
+      @Override
+      public void reload() {}
+    };
+    return new XiezhiServices(base.statutes(), slow, base.similar(), base.prediction(), base.advisor(), null);
+  }
+
+  @Test
+  void aRequestRunningPastTheTimeoutGets503AndTheLateResultIsDropped() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Path dir = Files.createTempDirectory("xiezhi-timeout");
+    ServerConfig d = ServerConfig.defaults(dir, TestService.keys());
+    ServerConfig cfg = new ServerConfig(d.host(), 0, dir, d.auditLog(), 2, 8, d.bodyLimitBytes(), 300, d.keys());
+    try (TestService svc = new TestService(cfg, slowSearch(release), dir)) {
+      HttpResponse<String> r = svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"盗窃\"}");
+      assertEquals(503, r.statusCode(), r.body());
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+      release.countDown();
+      Thread.sleep(200);
+      assertEquals(200, svc.post("/api/v1/predict", TestService.JUDGE, "{\"facts\":\"被告人窃得电动自行车\"}").statusCode());
+      assertEquals(200, svc.get("/health", null).statusCode());
     }
   }
 }

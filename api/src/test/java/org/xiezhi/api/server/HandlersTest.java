@@ -150,6 +150,18 @@ class HandlersTest {
   }
 
   @Test
+  void webPageIsServedWithoutAKeyAndHasNoExternalResources() throws Exception {
+    var page = svc.get("/", null);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("獬豸") && page.body().contains("app.js"));
+    for (String asset : List.of("/", "/app.js", "/app.css")) {
+      String body = svc.get(asset, null).body();
+      assertFalse(body.contains("http://") && !body.contains("http://www.w3.org/2000/svg"), asset + " loads nothing external");
+      assertFalse(body.contains("https://"), asset);
+    }
+  }
+
+  @Test
   void personalDataGuardMasksIdsAndPhones() {
     String s = PersonalDataGuard.scrub("身份证号110101199003071234，电话13812345678，案号（2023）岚0102刑初123号，金额65911元");
     assertFalse(s.contains("110101199003071234"));
