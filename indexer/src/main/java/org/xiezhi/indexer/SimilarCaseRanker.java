@@ -28,11 +28,16 @@ public interface SimilarCaseRanker {
   /** A candidate with the ranker's score. */
   record Scored(Candidate candidate, double score) {}
 
-  /** Loads what a ranker needs of a candidate: its charges (cheap, from doc values) or its full record. */
+  /**
+   * Loads what a ranker needs of a candidate: its full record (parses the stored JSON, full text
+   * included) or just its charges (cheap: read from doc values; prefer it on the query path).
+   */
   interface Records {
     CaseRecord record(Candidate c);
 
-    List<String> charges(Candidate c);
+    default List<String> charges(Candidate c) {
+      return record(c).charges();
+    }
   }
 
   /** The default: min-max fusion of BM25 and dense with dense weight {@code w}. */

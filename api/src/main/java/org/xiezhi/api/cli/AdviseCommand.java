@@ -1,14 +1,73 @@
 package org.xiezhi.api.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.xiezhi.advisor.AdvisorRuntime;
+import org.xiezhi.advisor.BatchAdvice;
+import org.xiezhi.indexer.IndexMeta;
+import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code xiezhi advise}: Charge check, sentencing reference and anomaly hints for a JSON Lines file. PLACEHOLDER until built. */
-@Command(name = "advise", mixinStandardHelpOptions = true, description = "Charge check, sentencing reference and anomaly hints for a JSON Lines file.")
+/** {@code xiezhi advise}: charge check, sentencing reference and anomaly hints for a JSON Lines file. */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+    description = "Charge check, sentencing reference and anomaly hints for a JSON Lines file.")
 public final class AdviseCommand implements Callable<Integer> {
+  @Option(names = "--in", required = true,
+      description = "Input: one {\"id\",\"fact\",\"charges\",\"articles\"?,\"sentence\"?} per line.")
+  Path in;
+
+  @Option(names = "--out", required = true, description = "Output JSON Lines (written atomically).")
+  Path out;
+
+  @Option(names = "--data-dir", defaultValue = "data",
+      description = "Data folder: corpus/, index/ and models/ (default ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--laws", description = "Laws folder, read when <data-dir>/corpus has no statutes.")
+  Path laws;
+
+  @Option(names = "--similar", defaultValue = "30", description = "Similar cases consulted (default ${DEFAULT-VALUE}).")
+  int k;
+
   @Override
-  public Integer call() {
-    System.err.println("advise: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(in)) {
+      System.err.println("advise: --in " + in + " is not a readable file");
+      return 2;
+    }
+    if (k < 1 || k > 200) {
+      System.err.println("advise: --similar must be between 1 and 200");
+      return 2;
+    }
+    Path indexDir = dataDir.resolve("index");
+    TextEmbedder embedder = null;
+    if (Files.isDirectory(indexDir)) {
+      String model = IndexMeta.read(indexDir).embeddingModel();
+      if (model != null) {
+        embedder = IndexCliSupport.embedder(model.contains("fp32") ? "fp32" : "int8");
+      }
+    }
+    try (TextEmbedder e = embedder; AdvisorRuntime rt = AdvisorRuntime.open(dataDir, laws, e, k)) {
+      System.err.println("advise: " + rt.description());
+      BatchAdvice.Outcome o = new BatchAdvice(rt.advisor()).run(in, out);
+      List<Double> ms = new ArrayList<>(o.millis());
+      Collections.sort(ms);
+      System.err.printf(Locale.ROOT, "advise: %d lines, %d advised, %d errors; p50 %.1f ms, p99 %.1f ms per case%n",
+          o.lines(), o.advised(), o.errors(), pct(ms, 50), pct(ms, 99));
+      return 0;
+    }
+  }
+
+  private static double pct(List<Double> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100 * sorted.size()) - 1 < 0 ? 0 : (int) Math.ceil(p / 100 * sorted.size()) - 1));
   }
 }

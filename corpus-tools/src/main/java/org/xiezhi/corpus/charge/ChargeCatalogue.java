@@ -102,10 +102,25 @@ public final class ChargeCatalogue {
       }
       counts.put(name, ledger.activeCount());
     }
+    applyRenumbering(ledger);
     ExternalNames external = ExternalNames.align(ledger, readNames(cailAccu), readNames(lecardCharges),
         CriminalLawSections.read(lawsDir), problems);
     return new ChargeCatalogue(external.entries(), external.byKey(), problems,
         external.unmappedCail(), external.unmappedLecard(), counts);
+  }
+
+  /**
+   * 款 renumbered by amendments that no supplement restated (our reading of the current text, kept
+   * here as data): 修正案（八） inserted 境外黑社会 as 第294条第2款 (包庇、纵容 moved from 款4 to 款3);
+   * 修正案（九） inserted 组织、强迫未成年人卖淫 as 第358条第2款 (协助组织卖淫 moved from 款3 to 款4).
+   */
+  private static void applyRenumbering(ChargeLedger ledger) {
+    ledger.renumber("包庇、纵容黑社会性质组织罪", ref(294, 4), ref(294, 3), "刑法修正案（八） renumbered the 款");
+    ledger.renumber("协助组织卖淫罪", ref(358, 3), ref(358, 4), "刑法修正案（九） renumbered the 款");
+  }
+
+  private static ArticleRef ref(int article, int paragraph) {
+    return new ArticleRef(org.xiezhi.corpus.statute.LawsSource.CRIMINAL_LAW, article, 0, paragraph, null);
   }
 
   private static String dateOf(Path p) {

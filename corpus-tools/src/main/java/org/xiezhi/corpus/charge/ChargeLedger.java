@@ -79,7 +79,7 @@ final class ChargeLedger {
     String key = ChargeNames.key(st.name());
     Charge target = active.get(key);
     if (target == null && ended.isEmpty()) {
-      target = implicitPredecessor(st);
+      target = implicitPredecessor(st, source);
       if (target != null) {
         active.remove(ChargeNames.key(target.name));
         ended.add(target);
@@ -119,13 +119,18 @@ final class ChargeLedger {
     return active.size();
   }
 
-  private Charge implicitPredecessor(ChargeNameDocuments.Stated st) {
+  /**
+   * An earlier charge the statement replaces without saying 取消: same provisions, a name sharing
+   * its first characters, and not stated by the same document (执行判决、裁定失职罪；执行判决、裁定滥用职权罪
+   * are two charges of one row).
+   */
+  private Charge implicitPredecessor(ChargeNameDocuments.Stated st, String source) {
     if (st.provisions().isEmpty()) {
       return null;
     }
     Set<ArticleRef> wanted = new LinkedHashSet<>(st.provisions());
     for (Charge c : active.values()) {
-      if (new LinkedHashSet<>(c.provisions).equals(wanted)
+      if (!source.equals(c.source) && new LinkedHashSet<>(c.provisions).equals(wanted)
           && sharedPrefix(c.name, st.name()) >= MIN_SHARED_PREFIX) {
         return c;
       }
@@ -139,6 +144,24 @@ final class ChargeLedger {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Moves a provision of a charge to the 款 the current text gives it, when an amendment
+   * renumbered the 款 and no supplement restated it; reported in problems.
+   */
+  void renumber(String chargeName, ArticleRef from, ArticleRef to, String why) {
+    Charge c = active.get(ChargeNames.key(chargeName));
+    if (c == null || !c.provisions.contains(from)) {
+      problems.add("renumbering not applied (charge or provision not found): " + chargeName + " " + from.fullLabel());
+      return;
+    }
+    List<ArticleRef> moved = new ArrayList<>();
+    for (ArticleRef r : c.provisions) {
+      moved.add(r.equals(from) ? to : r);
+    }
+    c.provisions = List.copyOf(moved);
+    problems.add(chargeName + ": " + from.fullLabel() + " read as " + to.fullLabel() + " (" + why + ")");
   }
 
   List<Charge> active() {

@@ -2,6 +2,7 @@ package org.xiezhi.corpus.charge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xiezhi.corpus.statute.ArticleRef;
@@ -19,6 +20,8 @@ final class ChargeNameDocuments {
       Pattern.compile("(?:\\d+．)?\\s*([^\\s．]+?罪)（(第[^）]+)）");
   private static final Pattern RENAME = Pattern.compile(
       "(第[^（“]+?条(?:之[一二三四五六七八九十]+)?)[^“]*?的罪名由“([^”]+)”修改为“([^”]+)”");
+  /** Misprints of the 1997 opinion as stored, corrected on reading (each reported). */
+  static final Map<String, String> MISPRINTS = Map.of("剌探", "刺探", "伪造变造国家有价证券", "伪造、变造国家有价证券");
   private static final String DECISION =
       "全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定";
 
@@ -38,9 +41,11 @@ final class ChargeNameDocuments {
           problems.add(file + ": no provision read for " + m.group(1));
         }
         String name = m.group(1);
-        if (name.contains("剌探")) {
-          problems.add(file + ": misprint 剌探 read as 刺探 in " + name);
-          name = name.replace("剌探", "刺探");
+        for (Map.Entry<String, String> fix : MISPRINTS.entrySet()) {
+          if (name.contains(fix.getKey())) {
+            problems.add(file + ": misprint " + fix.getKey() + " read as " + fix.getValue() + " in " + name);
+            name = name.replace(fix.getKey(), fix.getValue());
+          }
         }
         out.add(new Stated(name, refs, List.of(), null));
       }

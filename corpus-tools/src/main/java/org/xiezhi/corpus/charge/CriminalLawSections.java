@@ -1,6 +1,7 @@
 package org.xiezhi.corpus.charge;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ record CriminalLawSections(Map<String, List<Integer>> articlesByHeading) {
     if (!Files.isRegularFile(file)) {
       return new CriminalLawSections(out);
     }
-    LawMarkdown md = LawMarkdown.parse(Files.readString(file));
+    LawMarkdown md = LawMarkdown.parse(Files.readString(file, StandardCharsets.UTF_8));
     for (LawMarkdown.RawArticle a : md.articles()) {
       for (String h : new String[] {a.chapter(), a.section()}) {
         if (h != null && a.part() != null && a.part().contains("分则")) {

@@ -27,6 +27,13 @@ record ExternalNames(List<ChargeEntry> entries, Map<String, ChargeEntry> byKey,
    */
   static final Map<String, String> GROUP_ALIASES = Map.of("经济犯", "破坏社会主义市场经济秩序罪");
 
+  /**
+   * Spellings that name a charge under a name no charge-name document uses; our reading, listed in
+   * docs/statutes.md. 侮辱国歌罪: 刑法修正案（十） (2017) extended art. 299 to the anthem; the
+   * 2021 supplement named the charge 侮辱国旗、国徽、国歌罪.
+   */
+  static final Map<String, String> CHARGE_ALIASES = Map.of("侮辱国歌罪", "侮辱国旗、国徽、国歌罪");
+
   private static final class Draft {
     final ChargeLedger.Charge charge;
     final String name;
@@ -124,6 +131,10 @@ record ExternalNames(List<ChargeEntry> entries, Map<String, ChargeEntry> byKey,
     Draft d = index.get(key);
     if (d != null) {
       return d;
+    }
+    String alias = CHARGE_ALIASES.get(ChargeNames.withZui(name));
+    if (alias != null && index.containsKey(ChargeNames.key(alias))) {
+      return index.get(ChargeNames.key(alias));
     }
     String heading = GROUP_ALIASES.get(name.strip());
     if (heading == null) {

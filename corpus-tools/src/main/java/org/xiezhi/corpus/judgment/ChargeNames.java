@@ -51,12 +51,17 @@ public final class ChargeNames {
 
   /**
    * True when {@code parsed} (with or without 罪) is {@code named} or one of the acts of a group name:
-   * {@code 贩卖毒品} or {@code 贩卖、运输毒品} within {@code 走私、贩卖、运输、制造毒品}.
+   * {@code 贩卖毒品} or {@code 贩卖、运输毒品} within {@code 走私、贩卖、运输、制造毒品}, {@code 骗取票据承兑}
+   * within {@code 骗取贷款、票据承兑、金融票证} (the parsed name's characters appear in order in the group
+   * name).
    */
   public static boolean belongsTo(String parsed, String named) {
     String p = bare(parsed);
     String n = bare(named);
     if (p.equals(n) || n.contains(p) || p.contains(n)) {
+      return true;
+    }
+    if (n.contains("、") && p.length() >= 4 && subsequence(p.replace("、", ""), n)) {
       return true;
     }
     String[] groupParts = n.split("、");
@@ -83,5 +88,15 @@ public final class ChargeNames {
       }
     }
     return false;
+  }
+
+  private static boolean subsequence(String p, String n) {
+    int j = 0;
+    for (int i = 0; i < n.length() && j < p.length(); i++) {
+      if (n.charAt(i) == p.charAt(j)) {
+        j++;
+      }
+    }
+    return j == p.length();
   }
 }

@@ -19,7 +19,8 @@ import org.xiezhi.corpus.source.RawJudgment;
  * <p>Parts that could not be found are named in {@link CaseRecord#missing()}: {@code court},
  * {@code region}, {@code caseNumber}, {@code documentType}, {@code procedure}, {@code date},
  * {@code facts}, {@code reasoning}, {@code result}, {@code defendants}, {@code charges},
- * {@code sentence} (some defendant without a principal penalty), {@code citations}.
+ * {@code sentence} (some convicted defendant without a principal penalty), {@code citations}. An
+ * acquitted defendant (无罪) is listed with no charges and no sentence.
  */
 public final class JudgmentParser {
   private static final Pattern PROCEDURE_IN_NAME = Pattern.compile("(一审|二审|再审|重审|审判监督|复核)");
@@ -110,7 +111,7 @@ public final class JudgmentParser {
     if (charges.isEmpty()) {
       missing.add("charges");
     }
-    if (defendants.stream().anyMatch(d -> d.sentence() == null)) {
+    if (defendants.stream().anyMatch(d -> !d.charges().isEmpty() && d.sentence() == null)) {
       missing.add("sentence");
     }
     if (citations.isEmpty()) {

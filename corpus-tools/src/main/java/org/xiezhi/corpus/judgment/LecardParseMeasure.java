@@ -21,6 +21,7 @@ public final class LecardParseMeasure {
   /** The figures of one pass, with the disagreeing judgments (id, case name, parsed charges). */
   public record Result(
       int judgments, int withCharge, int named, int agreeing, int defendants, int withPenalty,
+      int convicted, int convictedWithPenalty, int acquittedOnly, int nameNotThisDocument,
       int rejected, List<String> disagreements, List<String> noCharge) {
     public double chargeShare() {
       return judgments == 0 ? 0 : (double) withCharge / judgments;
@@ -34,13 +35,21 @@ public final class LecardParseMeasure {
       return defendants == 0 ? 0 : (double) withPenalty / defendants;
     }
 
+    public double convictedPenaltyShare() {
+      return convicted == 0 ? 0 : (double) convictedWithPenalty / convicted;
+    }
+
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "judgments %d (rejected %d); with >=1 charge %d (%.2f%%); case name names a charge %d, "
-              + "parsed charges agree %d (%.2f%%); defendants %d, with principal penalty %d (%.2f%%)",
-          judgments, rejected, withCharge, 100 * chargeShare(), named, agreeing, 100 * agreement(),
-          defendants, withPenalty, 100 * penaltyShare());
+          "judgments %d (rejected %d); with >=1 charge %d (%.2f%%), acquittals without charge %d; "
+              + "case name names a charge %d, parsed charges agree %d (%.2f%%), of the rest %d whose "
+              + "document name (writName) agrees with the parse and not with the case name; "
+              + "defendants %d, with principal penalty %d (%.2f%%); convicted defendants %d, with "
+              + "principal penalty %d (%.2f%%)",
+          judgments, rejected, withCharge, 100 * chargeShare(), acquittedOnly, named, agreeing,
+          100 * agreement(), nameNotThisDocument, defendants, withPenalty, 100 * penaltyShare(),
+          convicted, convictedWithPenalty, 100 * convictedPenaltyShare());
     }
   }
 
@@ -50,7 +59,7 @@ public final class LecardParseMeasure {
   public static Result measure(Path lecardDir) throws IOException {
     ChargeNames names =
         new ChargeNames(Files.readAllLines(lecardDir.resolve("criminal_charges.txt"), StandardCharsets.UTF_8));
-    int[] c = new int[7];
+    int[] c = new int[11];
     List<String> disagreements = new ArrayList<>();
     List<String> noCharge = new ArrayList<>();
     new LecardCandidates(lecardDir)
@@ -64,6 +73,9 @@ public final class LecardParseMeasure {
                   c[1]++;
                 } else {
                   noCharge.add(r.id() + "\t" + raw.caseName());
+                  if (!r.defendants().isEmpty()) {
+                    c[9]++;
+                  }
                 }
                 List<String> named = names.namedIn(raw.caseName());
                 if (!named.isEmpty()) {
@@ -77,13 +89,30 @@ public final class LecardParseMeasure {
                   if (agree) {
                     c[3]++;
                   } else {
-                    disagreements.add(r.id() + "\t" + raw.caseName() + "\t" + r.charges());
+                    boolean writAgrees = false;
+                    for (String p : r.charges()) {
+                      for (String n : names.namedIn(raw.writName())) {
+                        writAgrees |= ChargeNames.belongsTo(p, n);
+                      }
+                    }
+                    if (writAgrees) {
+                      c[10]++;
+                    }
+                    disagreements.add(
+                        r.id() + "\t" + raw.caseName() + "\t" + r.charges()
+                            + (writAgrees ? "\twritName agrees: " + raw.writName() : ""));
                   }
                 }
                 for (Defendant d : r.defendants()) {
                   c[4]++;
                   if (d.sentence() != null) {
                     c[5]++;
+                  }
+                  if (!d.charges().isEmpty()) {
+                    c[7]++;
+                    if (d.sentence() != null) {
+                      c[8]++;
+                    }
                   }
                 }
               }
@@ -93,7 +122,8 @@ public final class LecardParseMeasure {
                 c[6]++;
               }
             });
-    return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], disagreements, noCharge);
+    return new Result(
+        c[0], c[1], c[2], c[3], c[4], c[5], c[7], c[8], c[9], c[10], c[6], disagreements, noCharge);
   }
 
   /** Prints the figures for the LeCaRD folder given as the only argument. */

@@ -24,7 +24,9 @@ import org.xiezhi.corpus.model.StatuteClause;
  * <p>Layout read: {@code 刑法/刑法.md} and {@code 刑法/刑法修正案*.md}, {@code 刑事诉讼法*.md} at
  * the top, {@code 司法解释/*.md}. Criminal Law and Criminal Procedure Law articles have kind
  * {@link #KIND_LAW}; interpretation articles {@link #KIND_INTERPRETATION}. An interpretation
- * without 第X条 articles becomes one entry with number 0 holding its whole text.
+ * without 第X条 articles becomes one entry with number 0 holding its whole text. Penalty tiers are
+ * read for the Criminal Law's special part (分则) only: the general part speaks of penalties
+ * (判处罚金，应当…) without stating any.
  */
 public final class LawsSource {
   /** Kind of a law adopted by the legislature. */
@@ -80,7 +82,8 @@ public final class LawsSource {
     String clDate = lastHeaderDate(cl.header());
     reportGaps("刑法/刑法.md", cl, problems);
     for (LawMarkdown.RawArticle a : cl.articles()) {
-      out.add(article(CRIMINAL_LAW, CRIMINAL_LAW, KIND_LAW, a, true,
+      boolean specialPart = a.part() != null && a.part().contains("分则");
+      out.add(article(CRIMINAL_LAW, CRIMINAL_LAW, KIND_LAW, a, specialPart,
           amendments.lastAmendment(a.number(), a.suffix()), clDate));
     }
 

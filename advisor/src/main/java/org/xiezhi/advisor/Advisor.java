@@ -1,0 +1,119 @@
+package org.xiezhi.advisor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.xiezhi.advisor.charge.ChargeCheck;
+import org.xiezhi.advisor.charge.ChargeChecker;
+import org.xiezhi.advisor.facts.Circumstance;
+import org.xiezhi.advisor.facts.CircumstanceDetector;
+import org.xiezhi.advisor.hints.Hint;
+import org.xiezhi.advisor.hints.SentenceChecker;
+import org.xiezhi.advisor.law.StatuteBook;
+import org.xiezhi.advisor.law.Tiers;
+import org.xiezhi.advisor.port.JudgmentModel;
+import org.xiezhi.advisor.port.ModelEstimate;
+import org.xiezhi.advisor.port.SimilarCase;
+import org.xiezhi.advisor.port.SimilarCases;
+import org.xiezhi.advisor.sentencing.SentenceText;
+import org.xiezhi.advisor.sentencing.SentencingAdvisor;
+import org.xiezhi.advisor.sentencing.SentencingReference;
+import org.xiezhi.corpus.model.StatuteArticle;
+
+/**
+ * Decision support for case handlers and supervisors: charge check, sentencing reference and
+ * anomaly hints, each with its evidence. It assists; it never decides.
+ *
+ * <p>Thread-safe when its ports are.
+ */
+public final class Advisor {
+  private final StatuteBook statutes;
+  private final SimilarCases similar;
+  private final JudgmentModel model;
+  private final int k;
+  private final ChargeChecker chargeChecker;
+  private final SentencingAdvisor sentencing;
+  private final CircumstanceDetector detector = new CircumstanceDetector();
+
+  /**
+   * @param similar similar-case search, or null when no index is available
+   * @param model the trained models, or null when none is loaded
+   * @param k how many similar cases to consult
+   */
+  public Advisor(StatuteBook statutes, SimilarCases similar, JudgmentModel model, int k) {
+    this.statutes = statutes;
+    this.similar = similar;
+    this.model = model;
+    this.k = k;
+    this.chargeChecker = new ChargeChecker(statutes);
+    this.sentencing = new SentencingAdvisor(statutes, similar, model, k);
+  }
+
+  /** The charge check alone. */
+  public ChargeCheck chargeCheck(String fact, List<String> charges, List<String> articles) {
+    ModelEstimate est = model == null ? null : model.estimate(fact, List.of(), List.of());
+    List<SimilarCase> cases = similar == null ? List.of() : similar.find(fact, null, k);
+    return chargeChecker.check(fact, charges, articles, est, cases, LocalDate.now());
+  }
+
+  /** The sentencing reference for each proposed charge. */
+  public List<SentencingReference> sentencing(String fact, List<String> charges) {
+    List<SentencingReference> out = new ArrayList<>();
+    for (String c : charges) {
+      out.add(sentencing.reference(fact, c, charges));
+    }
+    return out;
+  }
+
+  /** Everything for one request; throws {@link IllegalArgumentException} on a bad request. */
+  public Advice advise(AdviceRequest req) {
+    String problem = req.problem();
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    ChargeCheck check = chargeCheck(req.fact(), req.charges(), req.articles());
+    List<SentencingReference> refs = sentencing(req.fact(), req.charges());
+    List<Hint> hints = new ArrayList<>(check.hints());
+    if (req.sentence() != null) {
+      hints.addAll(sentenceHints(req, refs));
+    }
+    return new Advice(req.id(), check, refs, hints);
+  }
+
+  private List<Hint> sentenceHints(AdviceRequest req, List<SentencingReference> refs) {
+    List<SentenceChecker.ChargeLaw> laws = new ArrayList<>();
+    LocalDate act = ChargeChecker.actDate(req.fact());
+    for (SentencingReference r : refs) {
+      StatuteArticle art = sentencing.articleOf(r.charge()).orElse(null);
+      if (art != null) {
+        Integer chosen = r.statutory() == null ? null : r.statutory().chosenTier();
+        String amended = null;
+        if (act != null && art.amendedBy() != null) {
+          amended = org.xiezhi.advisor.law.Amendments.effective(art.amendedBy())
+              .filter(d -> d.isAfter(act)).map(d -> art.amendedBy()).orElse(null);
+        }
+        laws.add(new SentenceChecker.ChargeLaw(r.charge(), art, Tiers.of(art), chosen, amended));
+      }
+    }
+    List<Integer> months = new ArrayList<>();
+    if (refs.size() == 1 && refs.get(0).similar() != null) {
+      for (SentencingReference.CaseSentence cs : refs.get(0).similar().cases()) {
+        if (cs.months() != null) {
+          months.add(cs.months());
+        }
+      }
+    }
+    List<Circumstance> cs = detector.detect(req.fact());
+    return SentenceChecker.check(req.sentence(), laws, req.charges().size(), cs, months);
+  }
+
+  /** Readable form of a sentence, for callers that show one. */
+  public static String describe(org.xiezhi.corpus.model.Sentence s) {
+    return SentenceText.of(s);
+  }
+
+  /** The statute knowledge in use. */
+  public StatuteBook statutes() {
+    return statutes;
+  }
+}

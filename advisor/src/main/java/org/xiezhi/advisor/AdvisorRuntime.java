@@ -1,0 +1,102 @@
+package org.xiezhi.advisor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.xiezhi.advisor.adapters.IndexSimilarCases;
+import org.xiezhi.advisor.adapters.RegistryJudgmentModel;
+import org.xiezhi.advisor.law.StatuteBook;
+import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.inference.TextEmbedder;
+import org.xiezhi.models.predict.JudgmentModels;
+import org.xiezhi.models.registry.ModelRegistry;
+
+/**
+ * An {@link Advisor} over a data directory ({@code corpus/} with statutes.jsonl and charges.jsonl,
+ * {@code index/}, {@code models/}), with the resources it opened. Index and models are optional:
+ * without them the advisor answers from the statutes alone and says so in its explanations.
+ */
+public final class AdvisorRuntime implements AutoCloseable {
+  private final Advisor advisor;
+  private final CaseIndex index;
+  private final JudgmentModels models;
+  private final String description;
+
+  private AdvisorRuntime(Advisor advisor, CaseIndex index, JudgmentModels models, String description) {
+    this.advisor = advisor;
+    this.index = index;
+    this.models = models;
+    this.description = description;
+  }
+
+  /**
+   * Opens what {@code dataDir} holds. {@code lawsDir} (may be null) is read when the corpus folder
+   * has no statutes; {@code embedder} (may be null) must be the one that built the index.
+   */
+  public static AdvisorRuntime open(Path dataDir, Path lawsDir, TextEmbedder embedder, int k) throws IOException {
+    Path corpus = dataDir.resolve("corpus");
+    StatuteBook book;
+    String statutesFrom;
+    if (Files.isRegularFile(corpus.resolve("statutes.jsonl")) && Files.isRegularFile(corpus.resolve("charges.jsonl"))) {
+      book = StatuteBook.load(corpus);
+      statutesFrom = corpus.toString();
+    } else if (lawsDir != null && Files.isDirectory(lawsDir)) {
+      book = StatuteBook.fromLaws(lawsDir, null, null);
+      statutesFrom = lawsDir.toString();
+    } else {
+      throw new IOException("no statutes: run `xiezhi corpus ingest --source laws=DIR --out "
+          + corpus + "` or pass the laws folder");
+    }
+    if (book.articleCount() == 0) {
+      throw new IOException("the statutes in " + statutesFrom + " hold no Criminal Law article");
+    }
+    CaseIndex index = null;
+    Path indexDir = dataDir.resolve("index");
+    if (Files.isDirectory(indexDir)) {
+      index = CaseIndex.open(indexDir, embedder);
+    }
+    JudgmentModels models = null;
+    Path registry = dataDir.resolve("models");
+    if (Files.isDirectory(registry)) {
+      try {
+        models = JudgmentModels.open(ModelRegistry.open(registry));
+      } catch (IOException | RuntimeException e) {
+        if (index != null) {
+          index.close();
+        }
+        throw new IOException("cannot load the models in " + registry + ": " + e.getMessage(), e);
+      }
+    }
+    Advisor advisor = new Advisor(
+        book,
+        index == null ? null : new IndexSimilarCases(index, book),
+        models == null ? null : new RegistryJudgmentModel(models.predictor()),
+        k);
+    String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()
+        + " charges); index " + (index == null ? "none" : indexDir.toString()) + "; models "
+        + (models == null ? "none" : models.predictor().model());
+    return new AdvisorRuntime(advisor, index, models, desc);
+  }
+
+  public Advisor advisor() {
+    return advisor;
+  }
+
+  /** One line saying what was loaded, for the start-up log. */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (index != null) {
+        index.close();
+      }
+    } finally {
+      if (models != null) {
+        models.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.xiezhi.advisor.adapters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.xiezhi.advisor.port.JudgmentModel;
+import org.xiezhi.advisor.port.ModelEstimate;
+import org.xiezhi.models.predict.JudgmentPredictor;
+import org.xiezhi.models.predict.Prediction;
+
+/** The trained charge, article and term models from the registry, as the advisor's model port. */
+public final class RegistryJudgmentModel implements JudgmentModel {
+  private final JudgmentPredictor predictor;
+
+  public RegistryJudgmentModel(JudgmentPredictor predictor) {
+    this.predictor = predictor;
+  }
+
+  @Override
+  public ModelEstimate estimate(String facts, List<String> charges, List<String> articles) {
+    List<Integer> nums = new ArrayList<>();
+    for (String a : articles) {
+      String digits = a.replaceAll("^刑法第(\\d+)条.*$", "$1");
+      if (digits.matches("\\d+")) {
+        nums.add(Integer.parseInt(digits));
+      }
+    }
+    Prediction p = charges.isEmpty() && nums.isEmpty()
+        ? predictor.predict(facts)
+        : predictor.predict(facts, charges, nums);
+    Map<String, Double> cs = new LinkedHashMap<>();
+    p.chargeScores().forEach((k, v) -> cs.put(k, v.doubleValue()));
+    Map<String, Double> as = new LinkedHashMap<>();
+    p.articleScores().forEach((k, v) -> as.put(k.startsWith("刑法") ? k : "刑法第" + k + "条", v.doubleValue()));
+    Integer term = p.death() || p.life() ? null : p.termMonths();
+    return new ModelEstimate(cs, as, term, p.death(), p.life(), p.model());
+  }
+}

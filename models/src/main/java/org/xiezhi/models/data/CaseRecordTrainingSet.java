@@ -1,0 +1,58 @@
+package org.xiezhi.models.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xiezhi.corpus.io.JsonLinesReader;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.Defendant;
+import org.xiezhi.corpus.model.Sentence;
+
+/** Training examples from a {@code cases.jsonl} written by {@code corpus ingest}: first defendant's charges and sentence. */
+public final class CaseRecordTrainingSet {
+  private static final Pattern ARTICLE = Pattern.compile("刑法第(\\d+)条$");
+
+  private CaseRecordTrainingSet() {}
+
+  public static List<LabelledFact> read(Path casesJsonl, ChargeNames names, Set<Integer> articleSet) throws IOException {
+    List<LabelledFact> out = new ArrayList<>();
+    for (CaseRecord r : JsonLinesReader.readAll(casesJsonl, CaseRecord.class)) {
+      toExample(r, names, articleSet).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  static Optional<LabelledFact> toExample(CaseRecord r, ChargeNames names, Set<Integer> articleSet) {
+    if (r.facts() == null || r.facts().length() < 20) {
+      return Optional.empty();
+    }
+    Defendant d = r.defendants().isEmpty() ? null : r.defendants().get(0);
+    List<String> raw = d != null && !d.charges().isEmpty() ? d.charges() : r.charges();
+    Set<String> charges = new LinkedHashSet<>();
+    for (String c : raw) {
+      names.toLabel(c).ifPresent(charges::add);
+    }
+    if (charges.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Integer> articles = new LinkedHashSet<>();
+    for (String a : r.articles()) {
+      Matcher m = ARTICLE.matcher(a);
+      if (m.find() && articleSet.contains(Integer.parseInt(m.group(1)))) {
+        articles.add(Integer.parseInt(m.group(1)));
+      }
+    }
+    Sentence s = d == null ? null : d.sentence();
+    boolean death = s != null && (Sentence.DEATH.equals(s.type()) || Sentence.DEATH_REPRIEVE.equals(s.type()));
+    boolean life = s != null && Sentence.LIFE.equals(s.type());
+    int months = s != null && s.months() != null ? s.months() : 0;
+    return Optional.of(
+        new LabelledFact(r.id(), r.facts(), new ArrayList<>(charges), new ArrayList<>(articles), months, death, life));
+  }
+}

@@ -1,0 +1,81 @@
+package org.xiezhi.models.predict;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.xiezhi.inference.classify.OnnxSparseClassifier;
+import org.xiezhi.models.features.Featurizer;
+import org.xiezhi.models.registry.ModelIds;
+import org.xiezhi.models.registry.ModelManifest;
+import org.xiezhi.models.registry.ModelRegistry;
+
+/**
+ * The charge, article and term classifiers loaded from a registry (files verified) and served
+ * through ONNX Runtime, wrapped as a {@link JudgmentPredictor}. Close it to free the sessions.
+ */
+public final class JudgmentModels implements AutoCloseable {
+  private final List<OnnxSparseClassifier> sessions = new ArrayList<>();
+  private final JudgmentPredictor predictor;
+  private final List<ModelManifest> manifests;
+
+  private JudgmentModels(ModelRegistry registry) throws IOException {
+    ModelManifest c = registry.find(ModelIds.CHARGES);
+    ModelManifest a = registry.find(ModelIds.ARTICLES);
+    ModelManifest t = registry.find(ModelIds.TERM);
+    manifests = List.of(c, a, t);
+    for (ModelManifest m : manifests) {
+      if (m.input().dimension() != c.input().dimension() || m.input().maxN() != c.input().maxN()) {
+        throw new IOException(m.ref() + " has an input contract different from " + c.ref());
+      }
+    }
+    try {
+      OnnxSparseClassifier cs = load(registry, c);
+      OnnxSparseClassifier as = load(registry, a);
+      OnnxSparseClassifier ts = load(registry, t);
+      List<Integer> articles = a.labels().stream().map(Integer::valueOf).toList();
+      float ratio = ((Number) ((Map<?, ?>) c.decision()).get("ratio")).floatValue();
+      predictor =
+          new JudgmentPredictor(
+              new Featurizer(c.input().dimension(), c.input().maxN()),
+              c.labels(),
+              articles,
+              x -> cs.scores(x.ids(), x.values()),
+              x -> as.scores(x.ids(), x.values()),
+              x -> ts.scores(x.ids(), x.values()),
+              ratio,
+              c.ref() + "+" + a.ref() + "+" + t.ref());
+    } catch (RuntimeException | IOException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Loads the latest version of each judgment model from {@code registry}. */
+  public static JudgmentModels open(ModelRegistry registry) throws IOException {
+    return new JudgmentModels(registry);
+  }
+
+  private OnnxSparseClassifier load(ModelRegistry r, ModelManifest m) throws IOException {
+    OnnxSparseClassifier s = new OnnxSparseClassifier(r.verifiedFile(m, ModelIds.ONNX_FILE));
+    sessions.add(s);
+    return s;
+  }
+
+  public JudgmentPredictor predictor() {
+    return predictor;
+  }
+
+  /** The manifests of the charge, article and term models, in that order. */
+  public List<ModelManifest> manifests() {
+    return manifests;
+  }
+
+  @Override
+  public void close() {
+    for (OnnxSparseClassifier s : sessions) {
+      s.close();
+    }
+    sessions.clear();
+  }
+}

@@ -1,0 +1,119 @@
+package org.xiezhi.models.train;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.xiezhi.models.data.LabelledFact;
+import org.xiezhi.models.features.Featurizer;
+import org.xiezhi.models.features.HashedFeatures;
+import org.xiezhi.models.registry.ModelIds;
+import org.xiezhi.models.registry.ModelManifest;
+import org.xiezhi.models.registry.ModelRegistry;
+
+/**
+ * Trains the three judgment models, exports each to ONNX, passes it through the {@link ParityGate},
+ * writes its manifest and model card and publishes it in the registry.
+ */
+public final class ModelBuilder {
+  /** What was built: the manifests and the seconds each stage took. */
+  public record Built(List<ModelManifest> manifests, double trainSeconds, double exportSeconds, List<Double> parity) {}
+
+  private ModelBuilder() {}
+
+  /**
+   * @param sources one line per training source, for the manifest and card
+   * @param metrics evaluation figures to record (may be empty), keyed per model id
+   */
+  public static Built build(
+      ModelRegistry registry,
+      String version,
+      List<LabelledFact> train,
+      List<LabelledFact> pseudo,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      ModelTrainer.Config cfg,
+      List<String> sources,
+      Map<String, Map<String, Double>> metrics)
+      throws IOException {
+    long t0 = System.nanoTime();
+    ModelTrainer.Trained t = ModelTrainer.train(train, pseudo, chargeLabels, articleLabels, cfg);
+    double trainS = (System.nanoTime() - t0) / 1e9;
+    t0 = System.nanoTime();
+    Featurizer fz = t.featurizer();
+    List<HashedFeatures> probeFacts = new ArrayList<>();
+    List<HashedFeatures> probeTerms = new ArrayList<>();
+    for (int i = 0; i < train.size(); i += Math.max(1, train.size() / 100)) {
+      LabelledFact f = train.get(i);
+      probeFacts.add(fz.fact(f.fact()));
+      probeTerms.add(fz.term(f.fact(), f.charges(), f.articles()));
+    }
+    List<String> articleNames = articleLabels.stream().map(String::valueOf).toList();
+    List<String> termNames = new ArrayList<>();
+    for (int c = 0; c < TermScale.classes(); c++) {
+      termNames.add(TermScale.label(c));
+    }
+    List<ModelManifest> out = new ArrayList<>();
+    List<Double> parity = new ArrayList<>();
+    Map<String, Object> decision = Map.of("ratio", cfg.ratio());
+    Map<String, Object> termDecision = Map.of("rule", "class maximising the expected CAIL2018 term score");
+    Object[][] specs = {
+      {ModelIds.CHARGES, "multi-label charges", t.charges(), chargeLabels, probeFacts, List.of(), decision},
+      {ModelIds.ARTICLES, "multi-label articles", t.articles(), articleNames, probeFacts, List.of(), decision},
+      {ModelIds.TERM, "prison term class (months, life, death)", t.term(), termNames, probeTerms,
+        List.of("amount and drug-weight buckets", "circumstance words", "C:<charge>", "A:<article>"), termDecision},
+    };
+    for (Object[] s : specs) {
+      String id = (String) s[0];
+      HashedLinearModel m = (HashedLinearModel) s[2];
+      @SuppressWarnings("unchecked")
+      List<String> labels = (List<String>) s[3];
+      @SuppressWarnings("unchecked")
+      List<HashedFeatures> probe = (List<HashedFeatures>) s[4];
+      @SuppressWarnings("unchecked")
+      List<String> signals = (List<String>) s[5];
+      @SuppressWarnings("unchecked")
+      Map<String, Object> dec = (Map<String, Object>) s[6];
+      Path staged = Files.createTempDirectory(registry.root(), ".staging-" + id);
+      Path onnx = staged.resolve(ModelIds.ONNX_FILE);
+      org.xiezhi.models.onnx.SparseLinearOnnx.write(m, id, onnx);
+      double diff = ParityGate.check(m, onnx, probe);
+      parity.add(diff);
+      Map<String, Object> training = new LinkedHashMap<>();
+      training.put("learner", m.activation() == Activation.COSINE ? "idf-weighted nearest centroid" : "softmax regression, SGD");
+      training.put("examples", train.size());
+      training.put("pseudoExamples", m.activation() == Activation.COSINE ? pseudo.size() : 0);
+      training.put("seed", cfg.term().seed());
+      training.put("epochs", m.activation() == Activation.COSINE ? 1 : cfg.term().epochs());
+      training.put("parityMaxAbsDiff", diff);
+      ModelManifest mf =
+          new ModelManifest(
+              id,
+              version,
+              (String) s[1],
+              List.of(ModelRegistry.describe(onnx)),
+              labels,
+              new ModelManifest.InputSpec(
+                  "hashed char 1.." + cfg.maxN() + "-grams, digits folded, 1+ln(tf), L2",
+                  cfg.dimension(),
+                  cfg.maxN(),
+                  Featurizer.MAX_CHARS,
+                  signals,
+                  m.activation().name().toLowerCase(Locale.ROOT)),
+              dec,
+              metrics.getOrDefault(id, Map.of()),
+              sources,
+              training,
+              "weights trained here; training data: see trainingData (CAIL2018 sample: no licence stated; LeCaRD: MIT)");
+      Files.writeString(staged.resolve("MODEL_CARD.md"), ModelCard.render(mf), StandardCharsets.UTF_8);
+      registry.publish(mf, staged);
+      out.add(mf);
+    }
+    return new Built(out, trainS, (System.nanoTime() - t0) / 1e9, parity);
+  }
+}

@@ -1,0 +1,45 @@
+package org.xiezhi.models.train;
+
+import java.util.Locale;
+import java.util.Map;
+import org.xiezhi.models.registry.ModelManifest;
+
+/** Renders the model card ({@code MODEL_CARD.md}) of a model version from its manifest. */
+public final class ModelCard {
+  private ModelCard() {}
+
+  public static String render(ModelManifest m) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Model card: ").append(m.ref()).append("\n\n");
+    sb.append("- Task: ").append(m.task()).append(" (").append(m.labels().size()).append(" outputs)\n");
+    sb.append("- Input: ").append(m.input().features()).append(", dimension ").append(m.input().dimension())
+        .append(", first ").append(m.input().maxChars()).append(" characters");
+    if (!m.input().signals().isEmpty()) {
+      sb.append("; signals: ").append(String.join(", ", m.input().signals()));
+    }
+    sb.append("\n- Output: ").append(m.input().activation()).append(" scores; decision: ").append(m.decision()).append('\n');
+    sb.append("- Training: ").append(m.training()).append('\n');
+    sb.append("- Served by ONNX Runtime from `model.onnx` (sha256 ").append(m.files().get(0).sha256()).append(")\n\n");
+    sb.append("## Training data\n\n");
+    for (String s : m.trainingData()) {
+      sb.append("- ").append(s).append('\n');
+    }
+    sb.append("\n## Metrics\n\n");
+    if (m.metrics().isEmpty()) {
+      sb.append("Not evaluated at build time: run `xiezhi eval cail`.\n");
+    } else {
+      sb.append("| metric | value |\n|---|---|\n");
+      for (Map.Entry<String, Double> e : m.metrics().entrySet()) {
+        sb.append(String.format(Locale.ROOT, "| %s | %.4f |%n", e.getKey(), e.getValue()));
+      }
+    }
+    sb.append("\n## Known limits\n\n");
+    sb.append("- The CAIL2018 sample's train and test files share few charges: charges absent from the ")
+        .append("training cases are predicted only as well as the LeCaRD judgments (labels read from the judgment ")
+        .append("result by pattern) and the statute-text pseudo examples allow.\n");
+    sb.append("- Hashed n-grams collide; facts beyond the first ").append(m.input().maxChars())
+        .append(" characters are ignored.\n");
+    sb.append("- AI assists, it never decides: scores are evidence for a person to weigh, not a verdict.\n");
+    return sb.toString();
+  }
+}

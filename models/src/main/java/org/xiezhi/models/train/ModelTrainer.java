@@ -1,0 +1,92 @@
+package org.xiezhi.models.train;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xiezhi.models.data.LabelledFact;
+import org.xiezhi.models.features.Featurizer;
+import org.xiezhi.models.features.HashedFeatures;
+
+/** Trains the charge, article and term classifiers from labelled facts. */
+public final class ModelTrainer {
+  /** Every setting that shapes the trained weights. */
+  public record Config(
+      int dimension,
+      int maxN,
+      LinearTrainer.Settings multiLabel,
+      LinearTrainer.Settings term,
+      float ratio) {
+    /** The settings chosen by measurement on CAIL sample_train (see docs/models.md). */
+    public static Config defaults() {
+      return new Config(
+          1 << 16,
+          3,
+          new LinearTrainer.Settings(6, 0.5, 0.7, 2.0, 20260101L),
+          new LinearTrainer.Settings(6, 0.3, 0.7, 1.0, 20260102L),
+          0.9f);
+    }
+  }
+
+  /** The three trained models with their label lists. */
+  public record Trained(
+      Config config,
+      Featurizer featurizer,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      HashedLinearModel charges,
+      HashedLinearModel articles,
+      HashedLinearModel term) {}
+
+  private ModelTrainer() {}
+
+  /**
+   * Trains on {@code data}; {@code pseudo} examples (charge names, statute texts) join the charge
+   * and article centroids only, never the term model.
+   */
+  public static Trained train(
+      List<LabelledFact> data,
+      List<LabelledFact> pseudo,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      Config cfg) {
+    Featurizer fz = new Featurizer(cfg.dimension(), cfg.maxN());
+    Map<String, Integer> ci = index(chargeLabels);
+    Map<Integer, Integer> ai = index(articleLabels);
+    List<HashedFeatures> xs = new ArrayList<>(data.size());
+    List<HashedFeatures> xt = new ArrayList<>(data.size());
+    List<int[]> yc = new ArrayList<>();
+    List<int[]> ya = new ArrayList<>();
+    List<int[]> yt = new ArrayList<>();
+    for (LabelledFact f : data) {
+      HashedFeatures x = fz.fact(f.fact());
+      xs.add(x);
+      xt.add(fz.term(f.fact(), f.charges(), f.articles()));
+      yc.add(f.charges().stream().filter(ci::containsKey).mapToInt(ci::get).toArray());
+      ya.add(f.articles().stream().filter(ai::containsKey).mapToInt(ai::get).toArray());
+      yt.add(new int[] {TermScale.classOf(f.termMonths(), f.death(), f.life())});
+    }
+    List<HashedFeatures> xp = new ArrayList<>(xs);
+    List<int[]> ycp = new ArrayList<>(yc);
+    List<int[]> yap = new ArrayList<>(ya);
+    for (LabelledFact f : pseudo) {
+      xp.add(fz.fact(f.fact()));
+      ycp.add(f.charges().stream().filter(ci::containsKey).mapToInt(ci::get).toArray());
+      yap.add(f.articles().stream().filter(ai::containsKey).mapToInt(ai::get).toArray());
+    }
+    int d = cfg.dimension();
+    HashedLinearModel cm = CentroidTrainer.train(xp, ycp, d, chargeLabels.size());
+    HashedLinearModel am = CentroidTrainer.train(xp, yap, d, articleLabels.size());
+    HashedLinearModel tm =
+        LinearTrainer.train(xt, yt, d, TermScale.classes(), Activation.SOFTMAX, cfg.term());
+    return new Trained(cfg, fz, chargeLabels, articleLabels, cm, am, tm);
+  }
+
+  private static <T> Map<T, Integer> index(List<T> labels) {
+    Map<T, Integer> m = new HashMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      m.put(labels.get(i), i);
+    }
+    return m;
+  }
+}

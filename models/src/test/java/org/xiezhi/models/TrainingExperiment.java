@@ -1,0 +1,69 @@
+package org.xiezhi.models;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import org.xiezhi.corpus.source.SharedData;
+import org.xiezhi.models.data.CailSample;
+import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.models.data.JudgmentLabels;
+import org.xiezhi.models.data.LabelledFact;
+import org.xiezhi.models.data.LecardTrainingSet;
+import org.xiezhi.models.eval.CailEvaluation;
+import org.xiezhi.models.predict.JudgmentPredictor;
+import org.xiezhi.models.train.LinearTrainer;
+import org.xiezhi.models.train.ModelTrainer;
+
+/** Measures training settings on CAIL sample_test (a development tool, run by hand). */
+public final class TrainingExperiment {
+  public static void main(String[] args) throws Exception {
+    Path cail = SharedData.require("cail2018");
+    List<String> accu = CailSample.labels(cail.resolve("accu.txt"));
+    List<Integer> law = CailSample.labels(cail.resolve("law.txt")).stream().map(Integer::valueOf).toList();
+    ChargeNames names = new ChargeNames(accu);
+    List<LabelledFact> train = new ArrayList<>(CailSample.read(cail.resolve("sample_train.json")));
+    List<LabelledFact> test = CailSample.read(cail.resolve("sample_test.json"));
+    if (args.length > 0 && args[0].equals("lecard")) {
+      long t0 = System.nanoTime();
+      var o = LecardTrainingSet.read(SharedData.require("lecard"), new JudgmentLabels(names, new HashSet<>(law)));
+      System.out.printf(Locale.ROOT, "lecard: %d judgments, %d examples, %d unlabelled, %d rejected, %.1fs%n",
+          o.judgments(), o.examples().size(), o.unlabelled(), o.rejected(), (System.nanoTime() - t0) / 1e9);
+      train.addAll(o.examples());
+    }
+    int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+    double lr = args.length > 2 ? Double.parseDouble(args[2]) : 0.5;
+    double pw = args.length > 3 ? Double.parseDouble(args[3]) : 2.0;
+    float th = args.length > 4 ? Float.parseFloat(args[4]) : 0.4f;
+    int dim = args.length > 5 ? Integer.parseInt(args[5]) : 1 << 16;
+    var cfg = new ModelTrainer.Config(dim, 3,
+        new LinearTrainer.Settings(epochs, lr, 0.7, pw, 1L), new LinearTrainer.Settings(epochs, 0.3, 0.7, 1, 2L), th);
+    long t0 = System.nanoTime();
+    List<org.xiezhi.models.data.LabelledFact> pseudo = List.of();
+    if (!System.getProperty("pseudo", "both").equals("none")) {
+      var texts = org.xiezhi.models.data.StatuteTexts.read(SharedData.require("laws/刑法/刑法.md"));
+      pseudo = org.xiezhi.models.data.PseudoExamples.of(accu, texts, law);
+      if (System.getProperty("pseudo", "both").equals("charges")) {
+        pseudo = pseudo.stream().filter(f -> f.id().startsWith("charge:")).toList();
+      }
+      System.out.println("pseudo " + pseudo.size() + " statute texts " + texts.size());
+    }
+    var m = ModelTrainer.train(train, pseudo, accu, law, cfg);
+    System.out.printf(Locale.ROOT, "train %d examples: %.1fs%n", train.size(), (System.nanoTime() - t0) / 1e9);
+    var p = new JudgmentPredictor(m.featurizer(), accu, law, m.charges()::scores, m.articles()::scores,
+        m.term()::scores, th, "exp");
+    for (int i = 0; i < test.size(); i += 97) {
+      var f = test.get(i);
+      var pr = p.predict(f.fact());
+      System.out.println(f.charges() + " " + f.articles() + " -> " + pr.chargeScores() + " " + pr.articleScores());
+    }
+    t0 = System.nanoTime();
+    var r = CailEvaluation.run("exp", test, names, law, f -> p.predict(f.fact()));
+    System.out.printf(Locale.ROOT, "charges %.4f (mi %.4f ma %.4f) articles %.4f (mi %.4f ma %.4f) term %.4f  %.1fs%n",
+        r.charges().score(), r.charges().micro(), r.charges().macro(), r.articles().score(), r.articles().micro(),
+        r.articles().macro(), r.term(), (System.nanoTime() - t0) / 1e9);
+    var r2 = CailEvaluation.run("gold", test, names, law, f -> p.predict(f.fact(), f.charges(), f.articles()));
+    System.out.printf(Locale.ROOT, "term with gold charges/articles %.4f%n", r2.term());
+  }
+}
