@@ -1,14 +1,83 @@
 package org.xiezhi.api.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.xiezhi.api.baseline.DemoCaseBase;
+import org.xiezhi.api.baseline.LawsStatutes;
+import org.xiezhi.api.port.XiezhiServices;
+import org.xiezhi.api.security.ApiKeyStore;
+import org.xiezhi.api.security.Role;
+import org.xiezhi.api.server.RunningService;
+import org.xiezhi.api.server.ServerConfig;
+import org.xiezhi.api.server.ServiceLauncher;
+import org.xiezhi.api.wiring.IndexedServices;
+import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code xiezhi demo}: Build, ingest the demo corpus, index, load models and serve. PLACEHOLDER until built. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Build, ingest the demo corpus, index, load models and serve.")
+/**
+ * {@code xiezhi demo}: parses the project's fictional demo judgments (masking names), reads the
+ * Criminal Law from the public data when present, builds a Lucene index with embeddings, starts
+ * the service and prints the URL and demo keys.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the demo corpus, index it, start the service and print the URL and a demo key.")
 public final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--port", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+  int port;
+
+  @Option(names = "--judgments", defaultValue = "demo/judgments", description = "demo judgments folder (default ${DEFAULT-VALUE})")
+  Path judgments;
+
+  @Option(names = "--data-dir", defaultValue = "data/demo", description = "where the demo writes its index and audit log (default ${DEFAULT-VALUE})")
+  Path dataDir;
+
+  @Option(names = "--skip-shared", description = "do not read ../shared/data (statutes then unavailable)")
+  boolean skipShared;
+
+  @Option(names = "--no-embedder", description = "no embedding model: keyword search only, POST /api/v1/embed answers 503")
+  boolean noEmbedder;
+
+  @Option(names = "--in-memory", description = "serve from the in-memory baseline instead of building a Lucene index")
+  boolean inMemory;
+
   @Override
-  public Integer call() {
-    System.err.println("demo: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    String judgeKey = "demo-judge-" + ApiKeyStore.newKey();
+    String adminKey = "demo-admin-" + ApiKeyStore.newKey();
+    List<ApiKeyStore.Entry> keys = new ArrayList<>(ApiKeyStore.parseEnv(System.getenv("XIEZHI_API_KEYS")));
+    keys.add(ApiKeyStore.hash("demo-judge", judgeKey, Role.JUDGE));
+    keys.add(ApiKeyStore.hash("demo-admin", adminKey, Role.ADMIN));
+    ServerConfig cfg = ServerConfig.defaults(dataDir, keys).withPort(port);
+    Path laws = skipShared ? null : ServiceLauncher.sharedCriminalLaw();
+    if (!skipShared && laws == null) {
+      System.out.println("public data (../shared/data) not found: running without statutes");
+    }
+    XiezhiServices services;
+    if (inMemory) {
+      services = ServiceLauncher.services(judgments, laws, !noEmbedder);
+    } else {
+      TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
+      DemoCaseBase parsed = DemoCaseBase.fromFolder(judgments);
+      LawsStatutes statutes = ServiceLauncher.statutes(laws);
+      Path index = dataDir.resolve("index");
+      System.out.printf("demo: %d judgments parsed and masked from %s; indexing into %s%n", parsed.cases().size(), judgments, index);
+      var counters = IndexedServices.build(index, parsed.cases(), statutes.articles(), embedder, System.out);
+      System.out.println(counters.report());
+      services = ServiceLauncher.indexed(index, laws, embedder);
+    }
+    RunningService svc = RunningService.start(cfg, services);
+    String base = "http://127.0.0.1:" + svc.port() + "/";
+    System.out.println("Xiezhi demo is running.");
+    System.out.println("  web page:   " + base + "#key=" + judgeKey);
+    System.out.println("  judge key:  " + judgeKey);
+    System.out.println("  admin key:  " + adminKey);
+    System.out.println("  try:        curl -s -H 'Authorization: Bearer " + judgeKey + "' -H 'Content-Type: application/json' "
+        + "-d '{\"query\":\"醉酒驾驶\"}' " + base + "api/v1/cases/search");
+    System.out.println("  audit log:  " + cfg.auditLog());
+    System.out.println("Press Ctrl-C to stop.");
+    ServeCommand.awaitShutdown(svc);
+    return 0;
   }
 }

@@ -1,14 +1,101 @@
 package org.xiezhi.api.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.xiezhi.api.security.ApiKeyStore;
+import org.xiezhi.api.security.Role;
+import org.xiezhi.api.server.RunningService;
+import org.xiezhi.api.server.ServerConfig;
+import org.xiezhi.api.server.ServiceLauncher;
+import org.xiezhi.corpus.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code xiezhi serve}: Run the HTTP service and web page. PLACEHOLDER until built. */
+/** {@code xiezhi serve}: runs the HTTP service and web page until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP service and web page.")
 public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", description = "port (default: config file, else 8080; 0 picks a free one)")
+  Integer port;
+
+  @Option(names = "--host", description = "address to bind (default 127.0.0.1, loopback only)")
+  String host;
+
+  @Option(names = "--data-dir", defaultValue = "data", description = "data directory (audit log under it; default ${DEFAULT-VALUE})")
+  Path dataDir;
+
+  @Option(names = "--config", description = "JSON config file (keys, limits, workers); see docs/api.md")
+  Path config;
+
+  @Option(names = "--judgments", description = "folder of judgment texts to serve (default <data-dir>/judgments, else demo/judgments)")
+  Path judgments;
+
+  @Option(names = "--index", description = "serve cases from this Lucene index (built by 'xiezhi index') instead of the in-memory baseline")
+  Path index;
+
+  @Option(names = "--hash-key", paramLabel = "ID:ROLE", description = "read a key from standard input, print its config entry (salted SHA-256) and exit")
+  String hashKey;
+
+  @Option(names = "--no-embedder", description = "do not open the embedding model (POST /api/v1/embed then answers 503)")
+  boolean noEmbedder;
+
   @Override
-  public Integer call() {
-    System.err.println("serve: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    if (hashKey != null) {
+      return printEntry();
+    }
+    ServerConfig cfg = ServerConfig.load(config, dataDir, System.getenv("XIEZHI_API_KEYS"));
+    if (port != null) {
+      cfg = cfg.withPort(port);
+    }
+    if (host != null) {
+      cfg = cfg.withHost(host);
+    }
+    Path folder = judgments != null ? judgments
+        : Files.isDirectory(dataDir.resolve("judgments")) ? dataDir.resolve("judgments") : Path.of("demo", "judgments");
+    System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d keys=%d audit=%s%n",
+        cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
+        cfg.keys().size(), cfg.auditLog());
+    var services = index != null
+        ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder())
+        : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
+    RunningService svc = RunningService.start(cfg, services);
+    System.out.printf("listening on http://%s:%d/%n", cfg.host(), svc.port());
+    awaitShutdown(svc);
+    return 0;
+  }
+
+  private int printEntry() throws Exception {
+    int colon = hashKey.lastIndexOf(':');
+    if (colon <= 0) {
+      System.err.println("error: --hash-key takes ID:ROLE");
+      return 2;
+    }
+    String key = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    if (key == null || key.isBlank()) {
+      System.err.println("error: no key on standard input");
+      return 2;
+    }
+    ApiKeyStore.Entry e = ApiKeyStore.hash(hashKey.substring(0, colon), key.trim(), Role.parse(hashKey.substring(colon + 1)));
+    System.out.println(Json.line(Map.of("id", e.id(), "role", e.role().label(), "salt", e.salt(), "sha256", e.sha256())));
+    return 0;
+  }
+
+  /** Blocks until the JVM is asked to stop (Ctrl-C), then closes the service (draining the audit log). */
+  static void awaitShutdown(RunningService svc) throws InterruptedException {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        svc.close();
+        System.out.println("stopped");
+      } catch (Exception e) {
+        System.err.println("error while stopping: " + e.getMessage());
+      }
+    }));
+    new CountDownLatch(1).await();
   }
 }

@@ -1,0 +1,87 @@
+package org.xiezhi.api.handlers;
+
+import static org.xiezhi.api.server.Field.integer;
+import static org.xiezhi.api.server.Field.object;
+import static org.xiezhi.api.server.Field.objects;
+import static org.xiezhi.api.server.Field.string;
+import static org.xiezhi.api.server.Field.strings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.xiezhi.api.port.CaseSearchPort;
+import org.xiezhi.api.port.SimilarCasePort;
+import org.xiezhi.api.server.Operation;
+import org.xiezhi.api.server.Operation.Reply;
+import org.xiezhi.api.server.Problem;
+import org.xiezhi.api.server.RequestSchema;
+
+/** Case search, case view and similar cases (single and batch). */
+public final class CaseOperations {
+  static final int MAX_FACTS = 8000;
+  private static final RequestSchema FILTERS = RequestSchema.of(
+      strings("charges", false, 0, 10, "only cases with one of these charges"),
+      string("court", false, 1, 100, "only cases of this court"),
+      integer("yearFrom", false, 1979, 2100, "first year"),
+      integer("yearTo", false, 1979, 2100, "last year"));
+  static final RequestSchema SEARCH = RequestSchema.of(
+      string("query", true, 1, 2000, "keywords or a fact description"),
+      integer("limit", false, 1, 100, "hits to return (default 10)"),
+      object("filters", false, FILTERS, "filters"));
+  static final RequestSchema SIMILAR = RequestSchema.of(
+      string("facts", true, 1, MAX_FACTS, "the fact description of the case at hand"),
+      integer("limit", false, 1, 50, "cases to return (default 10)"));
+  private static final RequestSchema SIMILAR_ITEM = RequestSchema.of(
+      string("id", true, 1, 100, "the caller's id for this item"),
+      string("facts", true, 1, MAX_FACTS, "fact description"),
+      integer("limit", false, 1, 50, "cases to return (default 10)"));
+  static final RequestSchema SIMILAR_BATCH = RequestSchema.of(objects("items", true, 1, 32, SIMILAR_ITEM, "up to 32 cases"));
+
+  private CaseOperations() {}
+
+  public static List<Operation> all(CaseSearchPort cases, SimilarCasePort similar) {
+    return List.of(
+        new Operation("POST", "/api/v1/cases/search", "searchCases", "Search past cases by keywords or facts, with highlights and facets",
+            Operation.ANY, SEARCH, true, call -> search(cases, call.body())),
+        new Operation("GET", "/api/v1/cases/{id}", "getCase", "One case, masked", Operation.ANY, null, true,
+            call -> {
+              var c = cases.get(call.param("id")).orElseThrow(() -> new Problem(404, "未找到", "id", "no case with this id"));
+              return new Reply(c, List.of(c.id()));
+            }),
+        new Operation("POST", "/api/v1/cases/similar", "similarCases", "Similar cases with the reasons each is similar",
+            Operation.ANY, SIMILAR, true, call -> {
+              var list = similar.similar(Bodies.text(call.body(), "facts"), Bodies.integer(call.body(), "limit", 10));
+              return new Reply(Map.of("cases", list), list.stream().map(SimilarCasePort.Similar::id).toList());
+            }),
+        new Operation("POST", "/api/v1/cases/similar/batch", "similarCasesBatch", "Similar cases for many fact descriptions",
+            Operation.ANY, SIMILAR_BATCH, true, call -> {
+              List<Object> results = new ArrayList<>();
+              List<String> ids = new ArrayList<>();
+              for (JsonNode item : call.body().get("items")) {
+                var list = similar.similar(Bodies.text(item, "facts"), Bodies.integer(item, "limit", 10));
+                list.forEach(s -> ids.add(s.id()));
+                results.add(Map.of("id", item.get("id").textValue(), "cases", list));
+              }
+              return new Reply(Map.of("results", results), ids);
+            }));
+  }
+
+  private static Reply search(CaseSearchPort cases, JsonNode body) {
+    JsonNode f = body.path("filters");
+    Integer from = f.isObject() ? Bodies.optInteger(f, "yearFrom") : null;
+    Integer to = f.isObject() ? Bodies.optInteger(f, "yearTo") : null;
+    if (from != null && to != null && from > to) {
+      throw Problem.badRequest("/filters/yearFrom", "must not be after yearTo");
+    }
+    var q = new CaseSearchPort.Query(Bodies.text(body, "query"), Bodies.integer(body, "limit", 10),
+        f.isObject() ? Bodies.strings(f, "charges") : List.of(), f.isObject() ? Bodies.text(f, "court") : null, from, to);
+    var r = cases.search(q);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", r.total());
+    out.put("hits", r.hits());
+    out.put("facets", r.facets());
+    return new Reply(out, r.hits().stream().map(CaseSearchPort.Hit::id).toList());
+  }
+}

@@ -1,0 +1,33 @@
+package org.xiezhi.api.port;
+
+import java.util.List;
+
+/** Decision support: charge check, sentencing reference, anomaly hints (implemented by advisor). */
+public interface AdvisorPort {
+
+  /** Verdict per proposed charge and charges the evidence suggests but the proposal lacks. */
+  record ChargeCheck(List<ChargeVerdict> verdicts, List<String> suggested, String modelVersion, List<String> evidence) {}
+
+  /** {@code status}: supported, weak or unsupported, with the reason. */
+  record ChargeVerdict(String charge, String status, double support, String reason) {}
+
+  /** A statutory tier: months bounds (null when open) and the text it comes from. */
+  record Range(Integer minMonths, Integer maxMonths, String text) {}
+
+  /** A similar case's term for the chart. */
+  record Point(String caseId, Integer months, double similarity) {}
+
+  /** Statutory tiers, similar cases' terms and the estimate for one charge. */
+  record Sentencing(
+      String charge, String article, List<Range> statutory, List<Point> similar, Integer estimateMonths,
+      Integer lowMonths, Integer highMonths, String modelVersion) {}
+
+  /** One hint: {@code code}, severity (info, warning) and a Chinese message with its evidence. */
+  record Hint(String code, String severity, String message, List<String> evidence) {}
+
+  ChargeCheck checkCharges(String facts, List<String> charges);
+
+  Sentencing sentencing(String facts, String charge);
+
+  List<Hint> hints(String facts, List<String> charges, Integer termMonths);
+}

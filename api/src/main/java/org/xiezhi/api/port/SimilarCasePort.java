@@ -1,0 +1,25 @@
+package org.xiezhi.api.port;
+
+import java.util.List;
+
+/** Similar-case retrieval (类案检索) with the reasons each case is similar. */
+public interface SimilarCasePort {
+
+  /**
+   * One similar case: shared charges and articles, the key terms both texts contain, and the
+   * principal term in months of its first defendant (null when not a fixed term).
+   */
+  record Similar(
+      String id,
+      String title,
+      double score,
+      List<String> charges,
+      List<String> articles,
+      Integer termMonths,
+      List<String> sharedCharges,
+      List<String> sharedArticles,
+      List<String> sharedTerms,
+      String explanation) {}
+
+  List<Similar> similar(String facts, int limit);
+}

@@ -1,0 +1,54 @@
+package org.xiezhi.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.xiezhi.api.security.ApiKeyStore.Principal;
+import org.xiezhi.api.security.Role;
+
+/**
+ * One operation of the API: method, path (OpenAPI style, {@code {id}}), the roles admitted, the
+ * request body schema (null for GET), whether the action blocks (then it runs on the worker
+ * pool; only cheap in-memory actions such as health and metrics run on the event loop) and the
+ * action. The router validates the request against the
+ * schema, then runs the action on the worker pool, then writes its reply: validate → act → respond.
+ */
+public record Operation(
+    String method,
+    String path,
+    String operationId,
+    String summary,
+    Set<Role> roles,
+    RequestSchema body,
+    boolean blocking,
+    Function<Call, Reply> action) {
+
+  /** Every role. */
+  public static final Set<Role> ANY = Set.of(Role.values());
+
+  /** What an action receives: the validated body (null for GET), path parameters and caller. */
+  public record Call(JsonNode body, Map<String, String> params, Principal principal) {
+    public String param(String name) {
+      return params.get(name);
+    }
+  }
+
+  /** What an action returns: the response body and the ids it returned (for the audit log). */
+  public record Reply(Object body, List<String> ids) {
+    public static Reply of(Object body) {
+      return new Reply(body, List.of());
+    }
+  }
+
+  /** Path parameter names, in order. */
+  public List<String> pathParams() {
+    return java.util.regex.Pattern.compile("\\{([a-zA-Z]+)}").matcher(path).results().map(m -> m.group(1)).toList();
+  }
+
+  /** The path in Vert.x router syntax ({@code :id}). */
+  public String routerPath() {
+    return path.replaceAll("\\{([a-zA-Z]+)}", ":$1");
+  }
+}

@@ -1,0 +1,120 @@
+package org.xiezhi.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.xiezhi.api.security.ApiKeyStore;
+import org.xiezhi.api.security.Role;
+import org.xiezhi.corpus.io.Json;
+
+/**
+ * Every setting of the service in one typed place, validated at start. Read from a JSON config
+ * file (all fields optional) and the environment variable {@code XIEZHI_API_KEYS}.
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    Path dataDir,
+    Path auditLog,
+    int workerThreads,
+    int workerQueue,
+    int bodyLimitBytes,
+    int requestTimeoutMs,
+    List<ApiKeyStore.Entry> keys) {
+
+  private static final Set<String> FIELDS = Set.of("host", "port", "workerThreads", "workerQueue",
+      "bodyLimitBytes", "requestTimeoutMs", "auditLog", "keys");
+
+  public ServerConfig {
+    keys = List.copyOf(keys);
+    check(port >= 0 && port <= 65535, "port must be 0..65535");
+    check(workerThreads >= 1 && workerThreads <= 256, "workerThreads must be 1..256");
+    check(workerQueue >= 1 && workerQueue <= 100_000, "workerQueue must be 1..100000");
+    check(bodyLimitBytes >= 1024 && bodyLimitBytes <= 64 << 20, "bodyLimitBytes must be 1 KiB..64 MiB");
+    check(requestTimeoutMs >= 100 && requestTimeoutMs <= 600_000, "requestTimeoutMs must be 100..600000");
+    check(!keys.isEmpty(), "no API key configured: add keys to the config file or set XIEZHI_API_KEYS");
+  }
+
+  private static void check(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException("config: " + message);
+    }
+  }
+
+  private static final String HOST = "127.0.0.1";
+  private static final int PORT = 8080;
+  private static final String AUDIT_LOG = "audit/audit.jsonl";
+  private static final int WORKERS = 2;
+  private static final int QUEUE = 64;
+  private static final int BODY_LIMIT = 256 * 1024;
+  private static final int TIMEOUT_MS = 30_000;
+
+  /** Defaults: loopback, 2 workers (one per core here), queue 64, 256 KiB bodies, 30 s timeout. */
+  public static ServerConfig defaults(Path dataDir, List<ApiKeyStore.Entry> keys) {
+    return new ServerConfig(HOST, PORT, dataDir, dataDir.resolve(AUDIT_LOG), WORKERS, QUEUE, BODY_LIMIT, TIMEOUT_MS, keys);
+  }
+
+  public ServerConfig withPort(int p) {
+    return new ServerConfig(host, p, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys);
+  }
+
+  public ServerConfig withHost(String h) {
+    return new ServerConfig(h, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys);
+  }
+
+  public ServerConfig withWorkers(int threads, int queue) {
+    return new ServerConfig(host, port, dataDir, auditLog, threads, queue, bodyLimitBytes, requestTimeoutMs, keys);
+  }
+
+  /**
+   * Loads the config file (may be null) over the defaults and adds the keys of {@code envKeys}
+   * (the value of XIEZHI_API_KEYS, may be null).
+   */
+  public static ServerConfig load(Path file, Path dataDir, String envKeys) throws IOException {
+    List<ApiKeyStore.Entry> keys = new ArrayList<>(ApiKeyStore.parseEnv(envKeys));
+    if (file == null) {
+      return defaults(dataDir, keys);
+    }
+    JsonNode root = Json.mapper().readTree(Files.readString(file));
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("config: " + file + " must hold a JSON object");
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      check(FIELDS.contains(f), "unknown field '" + f + "' in " + file + " (allowed: " + FIELDS + ")");
+    }
+    for (JsonNode k : root.path("keys")) {
+      for (String f : List.of("id", "role", "salt", "sha256")) {
+        check(k.path(f).isTextual() && !k.path(f).textValue().isBlank(), "every key needs a string '" + f + "'");
+      }
+      check(k.get("sha256").textValue().matches("[0-9a-f]{64}"), "key '" + k.get("id").textValue() + "': sha256 must be 64 hex digits");
+      check(k.get("salt").textValue().matches("([0-9a-f]{2}){8,64}"), "key '" + k.get("id").textValue() + "': salt must be 16..128 hex digits");
+      keys.add(new ApiKeyStore.Entry(k.get("id").textValue(), Role.parse(k.get("role").textValue()),
+          k.get("salt").textValue(), k.get("sha256").textValue()));
+    }
+    return new ServerConfig(
+        root.path("host").asText(HOST),
+        intField(root, "port", PORT),
+        dataDir,
+        dataDir.resolve(root.path("auditLog").asText(AUDIT_LOG)),
+        intField(root, "workerThreads", WORKERS),
+        intField(root, "workerQueue", QUEUE),
+        intField(root, "bodyLimitBytes", BODY_LIMIT),
+        intField(root, "requestTimeoutMs", TIMEOUT_MS),
+        keys);
+  }
+
+  private static int intField(JsonNode root, String name, int dflt) {
+    JsonNode v = root.get(name);
+    if (v == null) {
+      return dflt;
+    }
+    check(v.isIntegralNumber() && v.canConvertToInt(), "'" + name + "' must be an integer");
+    return v.intValue();
+  }
+}

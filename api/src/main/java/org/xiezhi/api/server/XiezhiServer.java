@@ -1,0 +1,281 @@
+package org.xiezhi.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.handler.TimeoutHandler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.xiezhi.api.audit.AuditLog;
+import org.xiezhi.api.metrics.ServiceMetrics;
+import org.xiezhi.api.security.ApiKeyStore;
+import org.xiezhi.api.security.ApiKeyStore.Principal;
+import org.xiezhi.corpus.io.Json;
+
+/**
+ * The HTTP service: builds the router from the operation table, authenticates every request but
+ * {@code /health} and the static web page, runs blocking actions on the bounded worker pool, and
+ * audits and measures every request.
+ */
+public final class XiezhiServer implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(XiezhiServer.class.getName());
+  private static final String PRINCIPAL = "xiezhi.principal";
+  private static final String ROUTE = "xiezhi.route";
+  private static final String IDS = "xiezhi.ids";
+
+  private final Vertx vertx;
+  private final ServerConfig config;
+  private final List<Operation> operations;
+  private final ApiKeyStore keys;
+  private final AuditLog audit;
+  private final ServiceMetrics metrics;
+  private final WorkerPool workers;
+  private HttpServer server;
+
+  public XiezhiServer(Vertx vertx, ServerConfig config, List<Operation> operations, AuditLog audit, ServiceMetrics metrics) {
+    this.vertx = vertx;
+    this.config = config;
+    this.operations = List.copyOf(operations);
+    this.keys = new ApiKeyStore(config.keys());
+    this.audit = audit;
+    this.metrics = metrics;
+    this.workers = new WorkerPool(config.workerThreads(), config.workerQueue());
+    metrics.gauge("xiezhi_worker_queue_depth", workers::queued);
+    metrics.gauge("xiezhi_worker_active", workers::active);
+  }
+
+  /** Starts listening; the future holds the bound port (useful with port 0). */
+  public Future<Integer> start() {
+    Router router = router();
+    return vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
+            .setMaxInitialLineLength(8192).setMaxHeaderSize(16384))
+        .requestHandler(router)
+        .listen()
+        .map(s -> {
+          server = s;
+          return s.actualPort();
+        });
+  }
+
+  public List<Operation> operations() {
+    return operations;
+  }
+
+  private Router router() {
+    Router router = Router.router(vertx);
+    router.route().handler(this::observe);
+    router.route().handler(TimeoutHandler.create(config.requestTimeoutMs(), 503));
+    router.route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
+    for (Operation op : operations) {
+      router.route(HttpMethod.valueOf(op.method()), op.routerPath())
+          .handler(ctx -> {
+            ctx.put(ROUTE, op.path());
+            ctx.next();
+          })
+          .handler(ctx -> authorise(ctx, op))
+          .handler(ctx -> dispatch(ctx, op));
+    }
+    router.route(HttpMethod.GET, "/*").handler(ctx -> {
+      ctx.put(ROUTE, "/static");
+      ctx.next();
+    }).handler(StaticHandler.create("web").setCachingEnabled(false).setIndexPage("index.html"));
+    router.errorHandler(400, ctx -> fail(ctx, new Problem(400, "请求无效", null, "the request could not be read")));
+    router.errorHandler(404, ctx -> fail(ctx, new Problem(404, "未找到", "path", "no such endpoint: " + ctx.request().path())));
+    router.errorHandler(405, ctx -> fail(ctx, new Problem(405, "方法不允许", "method", ctx.request().method() + " is not allowed on this path")));
+    router.errorHandler(413, ctx -> fail(ctx, new Problem(413, "请求体过大", "body", "larger than " + config.bodyLimitBytes() + " bytes")));
+    router.errorHandler(500, ctx -> {
+      if (ctx.failure() != null) {
+        LOG.log(Level.WARNING, "request failed", ctx.failure());
+      }
+      fail(ctx, new Problem(500, "内部错误", null, "internal error"));
+    });
+    router.errorHandler(503, ctx -> fail(ctx, new Problem(503, "服务超时", null, "the request took longer than " + config.requestTimeoutMs() + " ms")));
+    return router;
+  }
+
+  /** Measures and audits every request once its response has been written. */
+  private void observe(RoutingContext ctx) {
+    long start = System.nanoTime();
+    ctx.addEndHandler(ar -> {
+      long nanos = System.nanoTime() - start;
+      String route = ctx.get(ROUTE, "unmatched");
+      int status = ctx.response().getStatusCode();
+      metrics.request(ctx.request().method().name(), route, status, nanos);
+      Principal p = ctx.get(PRINCIPAL);
+      List<String> ids = ctx.get(IDS, List.of());
+      audit.append(new AuditLog.Entry(Instant.now(), p == null ? null : p.keyId(), p == null ? null : p.role().label(),
+          ctx.request().method().name(), route, status, digest(ctx), ids, nanos / 1e6));
+    });
+    ctx.next();
+  }
+
+  private static String digest(RoutingContext ctx) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(ctx.request().uri().getBytes(StandardCharsets.UTF_8));
+      if (ctx.body() != null && ctx.body().buffer() != null) {
+        md.update((byte) 0);
+        md.update(ctx.body().buffer().getBytes());
+      }
+      return "sha256:" + HexFormat.of().formatHex(md.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void authorise(RoutingContext ctx, Operation op) {
+    if (op.roles().isEmpty()) {
+      ctx.next();
+      return;
+    }
+    String key = presentedKey(ctx);
+    if (key == null) {
+      fail(ctx, new Problem(401, "需要 API 密钥", "Authorization", "send 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'"));
+      return;
+    }
+    Principal p = keys.authenticate(key).orElse(null);
+    if (p == null) {
+      fail(ctx, new Problem(401, "API 密钥无效", "Authorization", "the key is not valid"));
+      return;
+    }
+    ctx.put(PRINCIPAL, p);
+    if (!op.roles().contains(p.role())) {
+      fail(ctx, new Problem(403, "权限不足", "role", "role '" + p.role().label() + "' may not call " + op.operationId()));
+      return;
+    }
+    ctx.next();
+  }
+
+  private static String presentedKey(RoutingContext ctx) {
+    String auth = ctx.request().getHeader("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return auth.substring(7).trim();
+    }
+    return ctx.request().getHeader("X-Api-Key");
+  }
+
+  private void dispatch(RoutingContext ctx, Operation op) {
+    Operation.Call call;
+    try {
+      call = validate(ctx, op);
+    } catch (Problem p) {
+      fail(ctx, p);
+      return;
+    }
+    if (!op.blocking()) {
+      respond(ctx, op, call);
+      return;
+    }
+    Context vctx = vertx.getOrCreateContext();
+    try {
+      workers.submit(() -> {
+        if (ctx.response().ended() || ctx.response().closed()) {
+          return null;
+        }
+        Object outcome;
+        try {
+          outcome = render(op.action().apply(call));
+        } catch (Problem p) {
+          outcome = p;
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, op.operationId() + " failed", e);
+          outcome = new Problem(500, "内部错误", null, "internal error in " + op.operationId());
+        }
+        Object result = outcome;
+        vctx.runOnContext(v -> send(ctx, result));
+        return null;
+      });
+    } catch (RejectedExecutionException e) {
+      metrics.rejected();
+      fail(ctx, new Problem(429, "服务繁忙", null, "the worker queue is full; retry after 1 second"));
+    }
+  }
+
+  private record Rendered(String text, String contentType, List<String> ids) {}
+
+  private static Rendered render(Operation.Reply r) {
+    if (r.body() instanceof PlainText t) {
+      return new Rendered(t.text(), "text/plain; version=0.0.4; charset=utf-8", r.ids());
+    }
+    return new Rendered(Json.line(PersonalDataGuard.scrubTree(Json.mapper().valueToTree(r.body()))),
+        "application/json; charset=utf-8", r.ids());
+  }
+
+  private void respond(RoutingContext ctx, Operation op, Operation.Call call) {
+    try {
+      send(ctx, render(op.action().apply(call)));
+    } catch (Problem p) {
+      fail(ctx, p);
+    }
+  }
+
+  private void send(RoutingContext ctx, Object outcome) {
+    if (outcome instanceof Problem p) {
+      fail(ctx, p);
+      return;
+    }
+    Rendered r = (Rendered) outcome;
+    if (ctx.response().ended() || ctx.response().closed()) {
+      return;
+    }
+    ctx.put(IDS, r.ids());
+    ctx.response().putHeader("Content-Type", r.contentType()).end(r.text());
+  }
+
+  private Operation.Call validate(RoutingContext ctx, Operation op) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (String name : op.pathParams()) {
+      String v = ctx.pathParam(name);
+      if (v == null || v.isBlank() || v.length() > 200) {
+        throw Problem.badRequest(name, "path parameter must be 1..200 characters");
+      }
+      params.put(name, v);
+    }
+    JsonNode body = null;
+    if (op.body() != null) {
+      String type = ctx.request().getHeader("Content-Type");
+      if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        throw new Problem(415, "不支持的媒体类型", "Content-Type", "must be application/json");
+      }
+      body = JsonBody.parse(ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes());
+      op.body().validate(body, "");
+    } else if (ctx.body() != null && ctx.body().buffer() != null && ctx.body().buffer().length() > 0) {
+      throw Problem.badRequest("body", op.method() + " " + op.path() + " takes no body");
+    }
+    return new Operation.Call(body, params, ctx.get(PRINCIPAL));
+  }
+
+  private static void fail(RoutingContext ctx, Problem p) {
+    p.send(ctx.response(), ctx.request().path());
+  }
+
+  /** Readiness of the server's own parts (audit log writable). */
+  public boolean auditHealthy() {
+    return audit.failure() == null;
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.close().await();
+    }
+    workers.close();
+  }
+}

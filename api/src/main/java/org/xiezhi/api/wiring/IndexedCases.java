@@ -1,0 +1,129 @@
+package org.xiezhi.api.wiring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.xiezhi.api.port.CaseSearchPort;
+import org.xiezhi.api.port.SimilarCasePort;
+import org.xiezhi.api.server.Problem;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.indexer.CaseHit;
+import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.indexer.SearchFilters;
+import org.xiezhi.indexer.SearchRequest;
+import org.xiezhi.indexer.SearchResult;
+import org.xiezhi.indexer.SimilarCase;
+import org.xiezhi.indexer.SimilarRequest;
+
+/**
+ * Case search, case view and similar cases served by the Lucene {@link CaseIndex}: hybrid search
+ * when the index has vectors and an embedder is open, keyword search otherwise.
+ */
+public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
+  private static final Map<String, String> FACET_NAMES = Map.of("charge", "charges", "court", "court", "year", "year", "region", "region");
+  private final CaseIndex index;
+  private final SearchRequest.Mode mode;
+
+  public IndexedCases(CaseIndex index, boolean semantic) {
+    this.index = index;
+    this.mode = semantic ? SearchRequest.Mode.HYBRID : SearchRequest.Mode.KEYWORD;
+  }
+
+  @Override
+  public Result search(Query q) {
+    SearchFilters f = new SearchFilters(q.charges(), null, q.court() == null ? null : List.of(q.court()), null,
+        q.yearFrom(), q.yearTo(), null, null);
+    SearchResult r;
+    try {
+      r = run(q.text(), f, q.limit());
+    } catch (IllegalArgumentException e) {
+      // a fact description is not query syntax (e.g. "mg/100ml"): search its words literally
+      try {
+        r = run(org.apache.lucene.queryparser.classic.QueryParser.escape(q.text()), f, q.limit());
+      } catch (IllegalArgumentException e2) {
+        throw Problem.badRequest("/query", e2.getMessage());
+      }
+    }
+    List<Hit> hits = r.hits().stream().map(h -> new Hit(h.id(), h.title(), h.court(), h.year(), h.charges(), h.score(),
+        marks(String.join(" … ", h.snippets())))).toList();
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    r.facets().forEach((name, counts) -> {
+      if (FACET_NAMES.containsKey(name)) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        counts.forEach(c -> m.put(c.value(), (long) c.count()));
+        facets.put(FACET_NAMES.get(name), m);
+      }
+    });
+    return new Result(r.total(), hits, facets);
+  }
+
+  private SearchResult run(String text, SearchFilters f, int limit) {
+    try {
+      return index.search(new SearchRequest(text, mode, f, limit, true, true));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The index's snippets mark matches with 【 and 】: escape the text, then turn those into {@code <mark>}. */
+  static String marks(String snippet) {
+    String escaped = snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    return escaped.replace("【", "<mark>").replace("】", "</mark>");
+  }
+
+  @Override
+  public Optional<CaseRecord> get(String id) {
+    try {
+      return index.get(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long size() {
+    try {
+      return index.counts()[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void reload() {
+    try {
+      index.refresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Similar> similar(String facts, int limit) {
+    List<SimilarCase> cases;
+    try {
+      cases = index.similar(new SimilarRequest(facts, List.of(), limit, SearchFilters.NONE)).cases();
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest("/facts", e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Similar> out = new ArrayList<>();
+    for (SimilarCase s : cases) {
+      CaseHit h = s.hit();
+      Integer months = h.penalties().isEmpty() ? null : h.penalties().get(0).months();
+      String why = String.format(Locale.ROOT, "综合得分 %.3f（关键词 %.2f，语义 %.2f）", h.score(), s.keywordScore(), s.denseScore())
+          + (s.sharedCharges().isEmpty() ? "" : "；同为" + String.join("、", s.sharedCharges()))
+          + (s.sharedArticles().isEmpty() ? "" : "；共同法条：" + String.join("、", s.sharedArticles()))
+          + (s.sharedTerms().isEmpty() ? "" : "；共同要素：" + String.join("、", s.sharedTerms()));
+      out.add(new Similar(h.id(), h.title(), h.score(), h.charges(), h.articles(), months, s.sharedCharges(),
+          s.sharedArticles(), s.sharedTerms(), why));
+    }
+    return out;
+  }
+}

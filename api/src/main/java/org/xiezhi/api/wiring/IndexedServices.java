@@ -1,0 +1,53 @@
+package org.xiezhi.api.wiring;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.xiezhi.api.baseline.NeighbourAdvisor;
+import org.xiezhi.api.baseline.NeighbourPredictor;
+import org.xiezhi.api.port.StatutePort;
+import org.xiezhi.api.port.XiezhiServices;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.StatuteArticle;
+import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.indexer.CaseSource;
+import org.xiezhi.indexer.IndexBuilder;
+import org.xiezhi.indexer.analysis.LegalDictionary;
+import org.xiezhi.inference.TextEmbedder;
+
+/**
+ * Services whose case search and similar cases come from the Lucene index; prediction and advice
+ * are the nearest-neighbour baseline over those similar cases; statutes as given.
+ */
+public final class IndexedServices {
+  private IndexedServices() {}
+
+  /** Opens the index in {@code indexDir} read-only and assembles the services over it. */
+  public static XiezhiServices open(Path indexDir, StatutePort statutes, TextEmbedder embedder) throws IOException {
+    CaseIndex index = CaseIndex.open(indexDir, embedder);
+    boolean semantic = embedder != null && index.meta().embeddingModel() != null;
+    IndexedCases cases = new IndexedCases(index, semantic);
+    NeighbourPredictor predictor = new NeighbourPredictor(cases, embedder);
+    return new XiezhiServices(statutes, cases, cases, predictor, new NeighbourAdvisor(cases, predictor, statutes), embedder);
+  }
+
+  /** Builds an index of {@code cases} (and {@code articles}) in {@code indexDir}, replacing what is there. */
+  public static IndexBuilder.Counters build(Path indexDir, List<CaseRecord> cases, List<StatuteArticle> articles,
+      TextEmbedder embedder, PrintStream log) throws IOException {
+    CaseSource source = new CaseSource() {
+      @Override
+      public void cases(Sink<CaseRecord> sink) throws IOException {
+        for (CaseRecord c : cases) {
+          sink.accept(c);
+        }
+      }
+
+      @Override
+      public String describe() {
+        return cases.size() + " parsed judgments";
+      }
+    };
+    return IndexBuilder.build(IndexBuilder.Settings.defaults(indexDir), source, articles, LegalDictionary.builtIn(), embedder, log);
+  }
+}

@@ -1,0 +1,52 @@
+package org.xiezhi.api.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xiezhi.api.baseline.DemoCaseBase;
+import org.xiezhi.api.baseline.LawsStatutes;
+import org.xiezhi.api.wiring.IndexedServices;
+import org.xiezhi.corpus.io.Json;
+import org.xiezhi.corpus.source.SharedData;
+
+/** The service over a Lucene index of the demo judgments (keyword mode, no embedder). */
+class IndexedServicesTest {
+
+  @Test
+  void searchSimilarAndAdviceThroughTheIndex() throws Exception {
+    Path dir = Files.createTempDirectory("xiezhi-indexed");
+    DemoCaseBase parsed = DemoCaseBase.fromFolder(TestService.demoJudgments());
+    LawsStatutes statutes = LawsStatutes.read(SharedData.require("laws/刑法/刑法.md"));
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    IndexedServices.build(dir.resolve("index"), parsed.cases(), List.of(), null, new PrintStream(log, true, StandardCharsets.UTF_8));
+    var services = IndexedServices.open(dir.resolve("index"), statutes, null);
+    assertEquals(42, services.cases().size());
+    try (TestService svc = new TestService(ServerConfig.defaults(dir, TestService.keys()).withPort(0), services, dir)) {
+      var r = svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"醉酒驾驶 乙醇含量\",\"limit\":3}");
+      assertEquals(200, r.statusCode(), r.body());
+      JsonNode n = Json.mapper().readTree(r.body());
+      assertEquals("危险驾驶罪", n.get("hits").get(0).get("charges").get(0).asText(), r.body());
+      assertTrue(n.get("hits").get(0).get("highlight").asText().contains("<mark>"), r.body());
+      assertTrue(n.get("facets").has("charges"), r.body());
+      var s = Json.mapper().readTree(svc.post("/api/v1/cases/similar", TestService.JUDGE,
+          "{\"facts\":\"" + HandlersTest.THEFT + "\",\"limit\":5}").body());
+      assertEquals("盗窃罪", s.get("cases").get(0).get("charges").get(0).asText(), s.toString());
+      assertFalse(s.get("cases").get(0).get("explanation").asText().isEmpty());
+      var p = Json.mapper().readTree(svc.post("/api/v1/predict", TestService.JUDGE, "{\"facts\":\"" + HandlersTest.DRUNK + "\"}").body());
+      assertEquals("危险驾驶罪", p.get("charges").get(0).get("label").asText(), p.toString());
+      var c = Json.mapper().readTree(svc.get("/api/v1/cases/demo-02", TestService.JUDGE).body());
+      assertEquals("盗窃罪", c.get("charges").get(0).asText());
+      var literal = svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"乙醇含量为155mg/100ml AND (\"}");
+      assertEquals(200, literal.statusCode(), "fact text that is not query syntax is searched literally: " + literal.body());
+    }
+  }
+}
