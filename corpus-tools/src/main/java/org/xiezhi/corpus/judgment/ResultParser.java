@@ -21,7 +21,7 @@ import org.xiezhi.corpus.model.Sentence;
 public final class ResultParser {
   private static final Pattern PERSON =
       Pattern.compile(
-          "(?:原审被告人|被告人|上诉人|被上诉人|原审上诉人|罪犯)([^\\s，,。；;：:、（）()犯]{1,12}?)(?=犯(?!罪)|无罪)");
+          "(?:原审被告人|被告人|上诉人|被上诉人|原审上诉人|罪犯)([^\\s，,。；;：:、（）()犯]{1,12}?)(?<!所)(?=犯(?!罪)|无罪)");
   /** A charge: 犯X罪 where 罪 ends the name (掩饰、隐瞒犯罪所得罪 keeps its inner 犯罪). */
   static final Pattern CHARGE =
       Pattern.compile("犯有?(?!罪)((?:[^\\s，,。；;：:（）()]|（边）){1,40}?罪)(?=[\\s，,。；;：:（）()判处]|并处|免|$)");
