@@ -22,10 +22,11 @@ import org.xiezhi.corpus.source.SharedData;
 class LecardMaskingScanTest {
   enum Kind { ID18, MOBILE, PLATE }
 
-  private static final Pattern ID18 = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
+  private static final Pattern ID18 = Pattern.compile(
+      "(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}(?:0[1-9]|1[012])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9])");
   private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
   private static final Pattern PLATE =
-      Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][^\\u4e00-\\u9fff×]?([A-Z0-9]{5})");
+      Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][^\\u4e00-\\u9fff×]?([A-Z0-9]{5,6})(?![A-Za-z0-9])");
 
   static int count(Kind kind, String text) {
     if (text == null) {
