@@ -18,7 +18,12 @@ public final class CaseMasking {
   /** The record with its text fields masked by {@code m}, a masker used for this document only. */
   public static CaseRecord mask(CaseRecord r, PiiMasker.DocumentMasker m) {
     List<Defendant> ds = new ArrayList<>(r.defendants().size());
-    // Full text first: the masker sees names in their richest context before the short fields.
+    // Learn the names every field introduces first, so each field masks a person the same way.
+    for (String t : new String[] {r.fullText(), r.facts(), r.reasoning(), r.result()}) {
+      if (t != null) {
+        m.learn(t);
+      }
+    }
     String fullText = apply(m, r.fullText());
     String facts = apply(m, r.facts());
     String reasoning = apply(m, r.reasoning());

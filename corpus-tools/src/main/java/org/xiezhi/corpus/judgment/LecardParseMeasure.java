@@ -91,6 +91,7 @@ public final class LecardParseMeasure {
                   } else {
                     boolean writAgrees = false;
                     for (String p : r.charges()) {
+                      writAgrees |= raw.writName() != null && raw.writName().contains(ChargeNames.bare(p));
                       for (String n : names.namedIn(raw.writName())) {
                         writAgrees |= ChargeNames.belongsTo(p, n);
                       }

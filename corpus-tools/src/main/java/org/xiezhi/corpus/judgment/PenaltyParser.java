@@ -23,10 +23,10 @@ public final class PenaltyParser {
   private static final Pattern DEATH_REPRIEVE = Pattern.compile("死刑[，,\\s]*缓期(?:二|两|2)年执行");
   private static final Pattern DEATH = Pattern.compile("死刑");
   private static final Pattern LIFE = Pattern.compile("无期徒刑");
-  private static final Pattern IMPRISONMENT = Pattern.compile("有期徒刑\\s*" + DURATION);
+  private static final Pattern IMPRISONMENT = Pattern.compile("(?:有期徒刑|有期徒|(?<!有)期徒刑)\\s*" + DURATION);
   private static final Pattern DETENTION = Pattern.compile("拘役\\s*" + DURATION);
   private static final Pattern SURVEILLANCE = Pattern.compile("管制\\s*" + DURATION);
-  private static final Pattern EXEMPT = Pattern.compile("免[予于除]刑事处罚|免予刑事处分|免[予于]处罚");
+  private static final Pattern EXEMPT = Pattern.compile("免[予于除]刑事处罚|免予刑事处分|免[予于除]处罚");
   private static final Pattern PROBATION = Pattern.compile("缓刑\\s*" + DURATION);
   private static final Pattern FINE =
       Pattern.compile("罚金(?:人民币)?\\s*([\\d.,，]+\\s*万?|[零〇一二两三四五六七八九十百千万亿\\d.]+)\\s*元");

@@ -21,10 +21,10 @@ import org.xiezhi.corpus.model.Sentence;
 public final class ResultParser {
   private static final Pattern PERSON =
       Pattern.compile(
-          "(?:原审被告人|被告人|上诉人|被上诉人|原审上诉人|罪犯)([^\\s，,。；;：:、（）()犯]{1,12}?)(?=犯(?!罪)|无罪)");
+          "(?:原审被告人|被告人|上诉人|被上诉人|原审上诉人|罪犯)([^\\s，,。；;：:、（）()犯]{1,12}?)(?<!所)(?=犯(?!罪)|无罪)");
   /** A charge: 犯X罪 where 罪 ends the name (掩饰、隐瞒犯罪所得罪 keeps its inner 犯罪). */
   static final Pattern CHARGE =
-      Pattern.compile("犯有?(?!罪)([^\\s，,。；;：:（）()]{1,40}?罪)(?=[\\s，,。；;：:（）()判处]|并处|免|$)");
+      Pattern.compile("犯有?(?!罪)((?:[^\\s，,。；;：:（）()]|（边）){1,40}?罪)(?=[\\s，,。；;：:（）()判处]|并处|免|$)");
   private static final Pattern COMBINED = Pattern.compile("决定(?:合并)?执行|数罪并罚|合并执行");
   private static final Pattern PARENS = Pattern.compile("（[^（）]*）|\\([^()]*\\)");
 
@@ -57,15 +57,18 @@ public final class ResultParser {
     return out;
   }
 
-  /** Removes parenthesised asides (刑期起止, 原审被告人, 已缴纳 …), innermost first. */
+  /**
+   * Removes parenthesised asides (刑期起止, 原审被告人, 已缴纳 …), innermost first; the （边） of the
+   * charge names 偷越国（边）境罪 and the like is kept.
+   */
   static String stripParens(String s) {
     String prev;
-    String cur = s;
+    String cur = s.replace("国（边）境", "国\u0001境").replace("国(边)境", "国\u0001境");
     do {
       prev = cur;
       cur = PARENS.matcher(cur).replaceAll("");
     } while (!cur.equals(prev));
-    return cur;
+    return cur.replace("\u0001", "（边）");
   }
 
   private static final class Builder {

@@ -20,7 +20,7 @@ final class AddressRule {
   /** One administrative unit at county level or above. */
   private static final Pattern UNIT =
       Pattern.compile(
-          "[^省市县区旗州盟镇乡村街路道巷弄号组栋楼室社园厂场屯庄]{1,9}?"
+          "[^省市县区旗镇乡村街路道巷弄号组栋楼室社园厂场屯庄]{1,9}?"
               + "(?:省|自治区|特别行政区|市|自治州|地区|盟|自治县|县|自治旗|旗|区)");
 
   /** Address text starts that are not an address (住院, 住宿 ...). */

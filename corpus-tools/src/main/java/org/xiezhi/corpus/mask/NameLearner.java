@@ -36,7 +36,7 @@ final class NameLearner {
   /** Characters that cannot begin a given name right after a role word. */
   private static final String NOT_GIVEN_START =
       "某×＊*XxＸ0123456789０１２３４５６７８９的系在等称说均都是为也所之于及与和向将被"
-          + "对从因就亦还已并又即或而则供证陈述家亲人方员单位，。；：:、（）()“”\"' \u3000";
+          + "对从因就亦还已并又即或而则供证陈述家亲人方员单位其该此他她们自本，。；：:、（）()“”\"' \u3000";
 
   /** Characters that usually follow a name rather than belong to it. */
   private static final String NAME_FOLLOWER =

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class PatternRules {
   private static final String NB = "(?<![0-9A-Za-z０-９])";
   private static final String NA = "(?![0-9A-Za-z０-９])";
+  private static final String NBD = "(?<![0-9０-９])";
+  private static final String NAD = "(?![0-9０-９])";
 
   /** One rule: the pattern, the group to mask (0 = whole match) and the type it reports. */
   private record Rule(Pattern pattern, int group, PiiType type) {}
@@ -21,7 +23,7 @@ final class PatternRules {
           // 18-digit ID: area, birth date, sequence, check digit.
           new Rule(
               Pattern.compile(
-                  NB + "[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+                  NBD + "[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
                       + "\\d{3}[0-9Xx]" + NA),
               0,
               PiiType.ID_NUMBER),
@@ -33,7 +35,12 @@ final class PatternRules {
               1,
               PiiType.ID_NUMBER),
           // Any other run of 16 to 19 digits: bank card or account.
-          new Rule(Pattern.compile(NB + "\\d{16,19}" + NA), 0, PiiType.BANK_ACCOUNT),
+          new Rule(Pattern.compile(NBD + "\\d{16,21}" + NAD), 0, PiiType.BANK_ACCOUNT),
+          // Long number with its tail or head already crossed out: the digits left go too.
+          new Rule(
+              Pattern.compile(NBD + "(?:\\d{12,}[Xx×*＊]+|[Xx×*＊]{2,}\\d{6,})" + NAD),
+              0,
+              PiiType.BANK_ACCOUNT),
           // Card number written in groups of four.
           new Rule(
               Pattern.compile(NB + "\\d{4}(?:[ -]\\d{4}){3}(?:[ -]?\\d{1,3})?" + NA),
@@ -49,7 +56,7 @@ final class PatternRules {
           // Mobile number, optionally +86 and separators.
           new Rule(
               Pattern.compile(
-                  NB + "(?:\\+?86[- ]?)?1[3-9]\\d(?:[- ]?\\d{4}){2}" + NA), 0, PiiType.PHONE),
+                  NBD + "(?:\\+?86[- ]?)?1[3-9]\\d(?:[- ]?\\d{4}){2}" + NAD), 0, PiiType.PHONE),
           // Partly masked mobile number such as 155××××2296: the remaining digits go too.
           new Rule(
               Pattern.compile(NB + "1[3-9]\\d{1,5}[×＊*Xx]{3,6}\\d{0,4}" + NA), 0, PiiType.PHONE),
@@ -73,9 +80,9 @@ final class PatternRules {
           // Licence plate: province, city letter, optional dot, 5 or 6 characters (some digits).
           new Rule(
               Pattern.compile(
-                  "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]"
-                      + "[·•．.\\- ]?((?=[A-HJ-NP-Z0-9×＊*]{0,5}[0-9])[A-HJ-NP-Z0-9×＊*]{5,6}"
-                      + "|(?=[A-HJ-NP-Z0-9]{0,3}[0-9])[A-HJ-NP-Z0-9]{4}(?=[挂学警]))"
+                  "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]"
+                      + "[·•．.\\- ]?((?=[A-Z0-9×＊*]{0,5}[0-9])[A-Z0-9×＊*]{5,6}"
+                      + "|(?=[A-Z0-9]{0,3}[0-9])[A-Z0-9]{4}(?=[挂学警]))"
                       + NA),
               1,
               PiiType.LICENCE_PLATE),

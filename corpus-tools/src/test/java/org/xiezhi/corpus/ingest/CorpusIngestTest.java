@@ -107,7 +107,25 @@ class CorpusIngestTest {
       synchronized (documents) {
         documents[0]++;
       }
-      return text -> "⟦" + text + "⟧";
+      return new PiiMasker.DocumentMasker() {
+        @Override
+        public String mask(String text) {
+          return "⟦" + text + "⟧";
+        }
+
+        @Override
+        public void learn(String text) {}
+
+        @Override
+        public List<org.xiezhi.corpus.mask.PiiSpan> find(String text) {
+          return List.of();
+        }
+
+        @Override
+        public Map<String, String> maskedNames() {
+          return Map.of();
+        }
+      };
     };
     IngestSettings s = new IngestSettings(
         List.of(new IngestSettings.Source("text", fixture("text"))), tmp.resolve("o"), 1);

@@ -36,6 +36,7 @@ class PenaltyParserTest {
     assertEquals("death_reprieve", PenaltyParser.parse("判处死刑，缓期二年执行，剥夺政治权利终身").type());
     assertEquals("death", PenaltyParser.parse("判处死刑，剥夺政治权利终身").type());
     assertEquals("exempt", PenaltyParser.parse("免予刑事处罚").type());
+    assertEquals("exempt", PenaltyParser.parse("依法免除处罚").type());
   }
 
   @Test
@@ -43,6 +44,12 @@ class PenaltyParserTest {
     assertEquals(List.of("剥夺政治权利12个月", "没收个人财产30000元"),
         PenaltyParser.parse("判处有期徒刑十年，剥夺政治权利一年，并处没收个人财产人民币3万元").additional());
     assertEquals(List.of("驱逐出境"), PenaltyParser.parse("判处有期徒刑一年，附加驱逐出境").additional());
+  }
+
+  @Test
+  void slipsInTheTermAreRead() {
+    assertEquals(Integer.valueOf(8), PenaltyParser.parse("判处期徒刑八个月，缓刑一年").months());
+    assertEquals(Integer.valueOf(38), PenaltyParser.parse("判处有期徒三年二个月").months());
   }
 
   @Test

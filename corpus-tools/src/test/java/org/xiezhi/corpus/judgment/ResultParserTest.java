@@ -38,6 +38,14 @@ class ResultParserTest {
   }
 
   @Test
+  void parenthesisedAsidesGoButChargeNamesKeepTheirs() {
+    List<Defendant> ds = ResultParser.parse(
+        "被告人庚某犯组织他人偷越国（边）境罪，判处有期徒刑二年（刑期自2020年1月1日起至2021年12月31日止），并处罚金人民币一万元。");
+    assertEquals(List.of("组织他人偷越国（边）境罪"), ds.get(0).charges());
+    assertEquals(new Sentence("imprisonment", 24, null, 10000L, List.of()), ds.get(0).sentence());
+  }
+
+  @Test
   void acquittalHasNoChargeAndNoSentence() {
     List<Defendant> ds = ResultParser.parse("被告人丁某无罪。");
     assertEquals(1, ds.size());

@@ -28,6 +28,12 @@ class PiiMaskerTest {
   }
 
   @Test
+  void pronounAfterRoleIsNotAName() {
+    String t = "被害人向该平台充值，被害人向其转账。";
+    assertEquals(t, mask(t));
+  }
+
+  @Test
   void alreadyMaskedNamesStay() {
     String t = "证人王某、李×1、陈某甲的证言，被害人刘某某的陈述。";
     assertEquals(t, mask(t));
@@ -92,6 +98,9 @@ class PiiMaskerTest {
         mask("被告人周建国，男，汉族，住湖南省长沙市岳麓区洋湖街道先锋村8号。"));
     String countyOnly = "被告人周建国，男，家住湖南省新晃侗族自治县。";
     assertEquals(countyOnly, mask(countyOnly));
+    assertEquals(
+        "户籍所在地广东省湛江市雷州市，住广东省广州市白云区××××××××。",
+        mask("户籍所在地广东省湛江市雷州市，住广东省广州市白云区龙归镇某某街8号。"));
     String hospital = "被害人受伤，住院治疗十天。";
     assertEquals(hospital, mask(hospital));
   }
