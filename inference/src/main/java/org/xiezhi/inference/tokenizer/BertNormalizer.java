@@ -19,6 +19,11 @@ final class BertNormalizer {
     this.lowercase = lowercase;
   }
 
+  /** The same settings with lower-casing (and accent stripping, which follows it) on or off. */
+  BertNormalizer withLowercase(boolean lower) {
+    return new BertNormalizer(cleanText, chineseChars, lower, lower);
+  }
+
   boolean lowercase() {
     return lowercase;
   }

@@ -89,7 +89,7 @@ public final class WordPieceTokenizer {
    * BertNormalizer when {@code strip_accents} is unset.
    */
   public WordPieceTokenizer withLowercase(boolean lowercase) {
-    return new WordPieceTokenizer(vocab, new BertNormalizer(true, true, lowercase, lowercase), clsId, sepId);
+    return new WordPieceTokenizer(vocab, normalizer.withLowercase(lowercase), clsId, sepId);
   }
 
   /** Whether Latin text is lower-cased before WordPiece. */
