@@ -67,6 +67,13 @@ public final class JudgmentParser {
     if (facts == null) {
       facts = JudgmentSections.clean(raw.basicFacts());
     }
+    if (JudgmentSections.refersToAllegation(facts)) {
+      // "本院经审理查明的事实与公诉机关指控的事实一致": the facts are the prosecution's account.
+      String alleged = raw.basicFacts() != null ? JudgmentSections.clean(raw.basicFacts()) : JudgmentSections.allegation(body);
+      if (alleged != null && !alleged.contains(facts)) {
+        facts = alleged + "\n" + facts;
+      }
+    }
     String reasoning = JudgmentSections.clean(raw.reasoning());
     if (reasoning == null) {
       reasoning = JudgmentSections.reasoning(body);

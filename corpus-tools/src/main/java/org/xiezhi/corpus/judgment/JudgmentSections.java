@@ -119,6 +119,35 @@ final class JudgmentSections {
     return f.length() < 8 ? null : f;
   }
 
+  private static final Pattern REFERS_TO_ALLEGATION = Pattern.compile(
+      "与(?:公诉机关|检察院|起诉书|公诉人)?[^。；]{0,12}指控的?[^。；]{0,6}事实(?:及罪名)?(?:基本)?(?:一致|相同|相符)");
+  private static final Pattern ALLEGATION_START =
+      Pattern.compile("[^。；：:，,\\s]{0,20}?(?:公诉机关|人民检察院|检察院|起诉书)[^。；]{0,12}指控[:：，,]?");
+
+  /** True when the facts found only say they agree with the prosecution's account (与指控的事实一致). */
+  static boolean refersToAllegation(String facts) {
+    return facts != null && REFERS_TO_ALLEGATION.matcher(facts.substring(0, Math.min(120, facts.length()))).find();
+  }
+
+  /** The prosecution's account, from …指控 up to the facts found (or the reasoning); null when absent. */
+  static String allegation(String body) {
+    if (body == null) {
+      return null;
+    }
+    Matcher s = ALLEGATION_START.matcher(body);
+    if (!s.find()) {
+      return null;
+    }
+    Matcher f = FACTS_START.matcher(body);
+    int end = f.find(s.end()) ? f.start() : -1;
+    if (end < 0) {
+      Matcher r = REASONING_START.matcher(body);
+      end = r.find(s.end()) ? r.start() : body.length();
+    }
+    String a = body.substring(s.start(), end).strip();
+    return a.length() < 8 ? null : a;
+  }
+
   /** The reasoning, from 本院认为 up to and including 判决如下; null when absent. */
   static String reasoning(String body) {
     Matcher s = REASONING_START.matcher(body);

@@ -29,13 +29,13 @@ public final class PenaltyParser {
   private static final Pattern EXEMPT = Pattern.compile("免[予于除]刑事处罚|免予刑事处分|免[予于除]处罚");
   private static final Pattern PROBATION = Pattern.compile("缓刑\\s*" + DURATION);
   private static final Pattern FINE =
-      Pattern.compile("罚金(?:人民币)?\\s*([\\d.,，]+\\s*万?|[零〇一二两三四五六七八九十百千万亿\\d.]+)\\s*元");
+      Pattern.compile("罚金(?:人民币)?\\s*([\\d.,，]+\\s*万?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟\\d.]+)\\s*元");
   private static final Pattern FINE_ONLY = Pattern.compile("单处罚金|判处罚金|处罚金");
   private static final Pattern POLITICAL =
       Pattern.compile("剥夺政治权利\\s*(终身|" + DURATION + ")");
   private static final Pattern CONFISCATE_ALL = Pattern.compile("没收(?:个人)?全部(?:个人)?财产");
   private static final Pattern CONFISCATE_SOME =
-      Pattern.compile("没收(?:个人)?财产(?:人民币)?\\s*([\\d.,，]+\\s*万?|[零〇一二两三四五六七八九十百千万亿\\d.]+)\\s*元");
+      Pattern.compile("没收(?:个人)?财产(?:人民币)?\\s*([\\d.,，]+\\s*万?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟\\d.]+)\\s*元");
   private static final Pattern DEPORT = Pattern.compile("驱逐出境");
 
   private PenaltyParser() {}

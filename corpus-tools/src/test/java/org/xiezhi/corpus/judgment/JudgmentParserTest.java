@@ -87,4 +87,18 @@ class JudgmentParserTest {
     assertTrue(acquittal.charges().isEmpty());
     assertTrue(acquittal.missing().contains("charges") && !acquittal.missing().contains("sentence"));
   }
+
+  @Test
+  void factsThatOnlyAgreeWithTheAllegationTakeTheAllegation() {
+    String text = "某市某区人民法院\n刑事判决书\n（2020）某0101刑初88号\n公诉机关某市某区人民检察院。\n被告人甲某，男。\n"
+        + "某市某区人民检察院指控：2020年5月3日，被告人甲某在某商场窃取手机一部，价值人民币2600元。\n"
+        + "本院经审理查明的事实与公诉机关指控的事实一致。\n"
+        + "本院认为，被告人甲某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。"
+        + "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：\n"
+        + "被告人甲某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币贰仟元。\n审判员乙某\n二〇二〇年八月一日";
+    CaseRecord r = JudgmentParser.parseText("allegation", text);
+    assertTrue(r.facts().startsWith("某市某区人民检察院指控：2020年5月3日"), r.facts());
+    assertTrue(r.facts().contains("价值人民币2600元"), r.facts());
+    assertEquals(2000L, r.defendants().get(0).sentence().fineYuan());
+  }
 }
