@@ -45,11 +45,13 @@ public final class ServiceLauncher {
    * similar cases from the index, prediction and advice by the nearest-neighbour baseline.
    */
   public static XiezhiServices indexed(Path indexDir, Path criminalLaw, TextEmbedder embedder) throws IOException {
-    XiezhiServices s = IndexedServices.open(indexDir, statutes(criminalLaw), embedder);
+    Path lawsDir = criminalLaw == null ? null : criminalLaw.getParent().getParent();
+    XiezhiServices s = IndexedServices.open(indexDir, statutes(criminalLaw), embedder, lawsDir);
     System.out.printf("opened index %s: %d cases; %d statute articles; embeddings: %s%n", indexDir, s.cases().size(),
         s.statutes().size(), embedder == null ? "none" : embedder.modelId());
-    System.out.println("operations: case search and similar cases from the Lucene index; prediction and advice by the"
-        + " nearest-neighbour baseline (knn-bigram-baseline@0.1) over the index's similar cases");
+    System.out.println("operations: case search and similar cases from the Lucene index; prediction by the"
+        + " nearest-neighbour baseline (knn-bigram-baseline@0.1) over the index's similar cases; advice by "
+        + (lawsDir == null ? "the same baseline (no laws folder)" : "the advisor module"));
     return s;
   }
 

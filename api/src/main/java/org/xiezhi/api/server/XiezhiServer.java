@@ -65,7 +65,10 @@ public final class XiezhiServer implements AutoCloseable {
   public Future<Integer> start() {
     Router router = router();
     return vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
-            .setMaxInitialLineLength(8192).setMaxHeaderSize(16384))
+            .setMaxInitialLineLength(8192).setMaxHeaderSize(16384)
+            // HTTP/1.1 only: no cleartext HTTP/2 upgrade (clients such as Java's HttpClient offer one
+            // on the first request of each connection; serving plain HTTP/1.1 keeps one request path)
+            .setHttp2ClearTextEnabled(false))
         .requestHandler(router)
         .listen()
         .map(s -> {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.xiezhi.advisor.AdvisorRuntime;
 import org.xiezhi.api.baseline.NeighbourAdvisor;
+import org.xiezhi.api.port.AdvisorPort;
 import org.xiezhi.api.baseline.NeighbourPredictor;
 import org.xiezhi.api.port.StatutePort;
 import org.xiezhi.api.port.XiezhiServices;
@@ -23,13 +25,28 @@ import org.xiezhi.inference.TextEmbedder;
 public final class IndexedServices {
   private IndexedServices() {}
 
-  /** Opens the index in {@code indexDir} read-only and assembles the services over it. */
+  /** Opens the index in {@code indexDir} read-only and assembles the services over it (baseline advice). */
   public static XiezhiServices open(Path indexDir, StatutePort statutes, TextEmbedder embedder) throws IOException {
+    return open(indexDir, statutes, embedder, null);
+  }
+
+  /**
+   * As {@link #open(Path, StatutePort, TextEmbedder)}; with {@code lawsDir} (the public
+   * {@code laws/} folder) advice comes from the advisor module ({@code AdvisorRuntime} over the
+   * index's parent folder: {@code index/}, and {@code models/} when present).
+   */
+  public static XiezhiServices open(Path indexDir, StatutePort statutes, TextEmbedder embedder, Path lawsDir) throws IOException {
     CaseIndex index = CaseIndex.open(indexDir, embedder);
     boolean semantic = embedder != null && index.meta().embeddingModel() != null;
     IndexedCases cases = new IndexedCases(index, semantic);
     NeighbourPredictor predictor = new NeighbourPredictor(cases, embedder);
-    return new XiezhiServices(statutes, cases, cases, predictor, new NeighbourAdvisor(cases, predictor, statutes), embedder);
+    AdvisorPort advisor = new NeighbourAdvisor(cases, predictor, statutes);
+    if (lawsDir != null) {
+      AdvisorRuntime runtime = AdvisorRuntime.open(indexDir.toAbsolutePath().getParent(), lawsDir, embedder, 10);
+      System.out.println("advisor: " + runtime.description());
+      advisor = new AdvisorAdapter(runtime.advisor(), "advisor@0.1");
+    }
+    return new XiezhiServices(statutes, cases, cases, predictor, advisor, embedder);
   }
 
   /** Builds an index of {@code cases} (and {@code articles}) in {@code indexDir}, replacing what is there. */

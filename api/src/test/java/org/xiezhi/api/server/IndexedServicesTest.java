@@ -45,6 +45,31 @@ class IndexedServicesTest {
       assertEquals("危险驾驶罪", p.get("charges").get(0).get("label").asText(), p.toString());
       var c = Json.mapper().readTree(svc.get("/api/v1/cases/demo-02", TestService.JUDGE).body());
       assertEquals("盗窃罪", c.get("charges").get(0).asText());
+    }
+  }
+
+  @Test
+  void adviceFromTheAdvisorModule() throws Exception {
+    Path dir = Files.createTempDirectory("xiezhi-advisor");
+    DemoCaseBase parsed = DemoCaseBase.fromFolder(TestService.demoJudgments());
+    Path laws = SharedData.require("laws/刑法/刑法.md");
+    IndexedServices.build(dir.resolve("index"), parsed.cases(), List.of(), null,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    var services = IndexedServices.open(dir.resolve("index"), LawsStatutes.read(laws), null, laws.getParent().getParent());
+    try (TestService svc = new TestService(ServerConfig.defaults(dir, TestService.keys()).withPort(0), services, dir)) {
+      var s = svc.post("/api/v1/advise/sentencing", TestService.JUDGE, "{\"facts\":\"" + HandlersTest.THEFT + "\",\"charge\":\"盗窃罪\"}");
+      assertEquals(200, s.statusCode(), s.body());
+      JsonNode sn = Json.mapper().readTree(s.body());
+      assertTrue(sn.get("article").asText().contains("264"), s.body());
+      assertTrue(sn.get("statutory").size() >= 2, s.body());
+      var c = svc.post("/api/v1/advise/charge-check", TestService.JUDGE, "{\"facts\":\"" + HandlersTest.DRUNK + "\",\"charges\":[\"危险驾驶罪\"]}");
+      assertEquals(200, c.statusCode(), c.body());
+      assertEquals("危险驾驶罪", Json.mapper().readTree(c.body()).get("verdicts").get(0).get("charge").asText());
+      var h = svc.post("/api/v1/advise/hints", TestService.JUDGE, "{\"facts\":\"" + HandlersTest.DRUNK + "\",\"charges\":[\"危险驾驶罪\"],\"termMonths\":30}");
+      assertEquals(200, h.statusCode(), h.body());
+      assertTrue(Json.mapper().readTree(h.body()).get("hints").size() >= 1, h.body());
+      System.out.println("advisor sentencing: " + s.body());
+      System.out.println("advisor hints: " + h.body());
       var literal = svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"乙醇含量为155mg/100ml AND (\"}");
       assertEquals(200, literal.statusCode(), "fact text that is not query syntax is searched literally: " + literal.body());
     }

@@ -26,7 +26,7 @@ final class TestService implements AutoCloseable {
 
   final RunningService service;
   final Path dataDir;
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   TestService(ServerConfig config, XiezhiServices services, Path dataDir) throws IOException {
     this.dataDir = dataDir;
