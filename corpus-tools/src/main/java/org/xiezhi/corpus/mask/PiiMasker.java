@@ -1,22 +1,59 @@
 package org.xiezhi.corpus.mask;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * Masks personal data in judgment texts as the SPC rules on publishing judgments online require.
- * PLACEHOLDER until the masking work lands: it returns the text unchanged.
+ * Masks personal data in judgment texts as the SPC rules on publishing judgments online require
+ * (法释〔2016〕19号, arts. 8–10): names of victims, witnesses, experts, minors and legal
+ * representatives become surname + 某 (the same form in every field of a document); ID-card, phone,
+ * bank account, licence plate and certificate numbers and home addresses below county level become
+ * ×. Adult defendants, judges, prosecutors and lawyers keep their names. Thread-safe; each
+ * {@link DocumentMasker} is not.
  */
 public final class PiiMasker {
+
   /** Masking state of one document, so a person gets the same masked name in every field. */
   public interface DocumentMasker {
+    /** The text with its personal data masked; null and empty text are returned as they are. */
     String mask(String text);
+
+    /**
+     * Learns the names a text introduces (被害人X, 证人X …) without masking it. Call it with the
+     * full text first so fields masked before the full text get the same names masked.
+     */
+    void learn(String text);
+
+    /** The personal data found in {@code text}, in order, not overlapping (learns from it too). */
+    List<PiiSpan> find(String text);
+
+    /** The names learned so far that are masked, each with its masked form. */
+    Map<String, String> maskedNames();
   }
+
+  private static final PiiMasker STANDARD = new PiiMasker();
+
+  private PiiMasker() {}
 
   /** The standard masker. */
   public static PiiMasker standard() {
-    return new PiiMasker();
+    return STANDARD;
   }
 
   /** A masker for one document; pass every text field of that document through it. */
   public DocumentMasker forDocument() {
-    return text -> text;
+    return new DocumentState();
+  }
+
+  /**
+   * A masker for one document that has already learned the names in {@code texts} (null entries
+   * are ignored): pass the full text and the other fields here, then mask each field.
+   */
+  public DocumentMasker forDocument(String... texts) {
+    DocumentState state = new DocumentState();
+    for (String t : texts) {
+      state.learn(t);
+    }
+    return state;
   }
 }

@@ -1,0 +1,408 @@
+package org.xiezhi.corpus.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.xiezhi.corpus.cail.CailRecords;
+import org.xiezhi.corpus.charge.ChargeCatalogue;
+import org.xiezhi.corpus.io.Json;
+import org.xiezhi.corpus.io.JsonLinesWriter;
+import org.xiezhi.corpus.judgment.JudgmentParser;
+import org.xiezhi.corpus.mask.PiiMasker;
+import org.xiezhi.corpus.model.CaseRecord;
+import org.xiezhi.corpus.model.ChargeEntry;
+import org.xiezhi.corpus.model.StatuteArticle;
+import org.xiezhi.corpus.source.LecardCandidates;
+import org.xiezhi.corpus.source.RawJudgment;
+import org.xiezhi.corpus.statute.LawsSource;
+
+/**
+ * Ingests every source into {@code cases.jsonl}, {@code statutes.jsonl}, {@code charges.jsonl} and
+ * {@code ingest-report.json} in the output folder (each written atomically). Judgments are parsed
+ * and masked on several threads in batches; records are sorted by source and id before writing, so
+ * a re-run over the same input writes the same bytes. A malformed record is rejected with a reason
+ * and counted; it never stops the run.
+ */
+public final class CorpusIngest {
+  private static final int BATCH = 256;
+
+  /** The report, and the figures that vary from run to run (kept out of the report file). */
+  public record Outcome(IngestReport report, long judgments, double seconds) {
+    /** Seconds per 1,000 judgments. */
+    public double secondsPerThousand() {
+      return judgments == 0 ? 0 : seconds * 1000.0 / judgments;
+    }
+  }
+
+  private final IngestSettings settings;
+  private final Supplier<PiiMasker.DocumentMasker> maskers;
+  private final PrintStream log;
+  private final List<CaseRecord> cases = new ArrayList<>();
+  private final List<IngestReport.Rejection> rejections = new ArrayList<>();
+  private final Map<String, long[]> counts = new TreeMap<>();
+  private final Map<String, Map<String, Long>> missingParts = new TreeMap<>();
+
+  /**
+   * {@code maskers} gives a fresh document masker for each document, normally
+   * {@code PiiMasker.standard()::forDocument}; {@code log} receives settings, progress and counts.
+   */
+  public CorpusIngest(IngestSettings settings, Supplier<PiiMasker.DocumentMasker> maskers, PrintStream log) {
+    this.settings = settings;
+    this.maskers = maskers;
+    this.log = log;
+  }
+
+  /** Runs the whole ingest and writes the four files. */
+  public Outcome run() throws IOException {
+    long t0 = System.nanoTime();
+    log.print(settings.describe());
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    try {
+      for (Path dir : settings.dirs("lecard")) {
+        readLecard(dir, pool);
+      }
+      for (Path dir : settings.dirs("text")) {
+        readText(dir, pool);
+      }
+      for (Path dir : settings.dirs("cail2018")) {
+        readCail(dir);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    long judgments = counts.values().stream().mapToLong(c -> c[0] + c[1] + c[2]).sum();
+    cases.sort(Comparator.comparing(CaseRecord::source).thenComparing(CaseRecord::id, CorpusIngest::natural));
+    Files.createDirectories(settings.out());
+    List<String> caseIds = new ArrayList<>();
+    try (JsonLinesWriter w = new JsonLinesWriter(settings.out().resolve("cases.jsonl"))) {
+      for (CaseRecord r : cases) {
+        w.write(r);
+        caseIds.add(r.id());
+      }
+      w.commit();
+    }
+    IngestReport.Part statutes = writeStatutes();
+    IngestReport.Part charges = writeCharges();
+    IngestReport report = report(statutes, charges);
+    Path reportFile = settings.out().resolve("ingest-report.json");
+    Path tmp = Files.createTempFile(settings.out(), "ingest-report.json", ".part");
+    try {
+      Files.writeString(
+          tmp,
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n",
+          java.nio.charset.StandardCharsets.UTF_8);
+      Files.move(tmp, reportFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    for (String f : new String[] {"cases.jsonl", "statutes.jsonl", "charges.jsonl", "ingest-report.json"}) {
+      readableByAll(settings.out().resolve(f));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Outcome o = new Outcome(report, judgments, seconds);
+    printSummary(o);
+    return o;
+  }
+
+  private void readLecard(Path dir, ExecutorService pool) throws IOException {
+    LecardCandidates source = new LecardCandidates(dir);
+    log.println("lecard: reading " + source.location());
+    Batcher b = new Batcher("lecard", pool, JudgmentParser::parseLecard);
+    source.forEach(
+        new LecardCandidates.Sink() {
+          @Override
+          public void accept(RawJudgment j) {
+            b.add(j);
+          }
+
+          @Override
+          public void reject(String docId, String reason) {
+            CorpusIngest.this.reject("lecard", docId, reason);
+          }
+        });
+    b.flush();
+  }
+
+  private void readText(Path dir, ExecutorService pool) throws IOException {
+    log.println("text: reading " + dir);
+    Batcher b = new Batcher("text", pool, j -> JudgmentParser.parseText(j.docId(), j.fullText()));
+    TextJudgments.forEach(
+        dir,
+        new TextJudgments.Sink() {
+          @Override
+          public void accept(RawJudgment j) {
+            b.add(j);
+          }
+
+          @Override
+          public void reject(String stem, String reason) {
+            CorpusIngest.this.reject("text", "text-" + stem, reason);
+          }
+        });
+    b.flush();
+  }
+
+  private void readCail(Path dir) throws IOException {
+    log.println("cail2018: reading " + dir);
+    CailRecords.readDir(
+        dir,
+        new CailRecords.Sink() {
+          @Override
+          public void accept(CaseRecord r) {
+            accepted(CaseMasking.mask(r, maskers.get()));
+          }
+
+          @Override
+          public void reject(String id, String reason) {
+            CorpusIngest.this.reject("cail2018", id, reason);
+          }
+        });
+    progress("cail2018", true);
+  }
+
+  /** Parses and masks judgments a batch at a time on the pool, keeping the reading order. */
+  private final class Batcher {
+    final String source;
+    final ExecutorService pool;
+    final Function<RawJudgment, CaseRecord> parser;
+    final List<RawJudgment> batch = new ArrayList<>();
+
+    Batcher(String source, ExecutorService pool, Function<RawJudgment, CaseRecord> parser) {
+      this.source = source;
+      this.pool = pool;
+      this.parser = parser;
+    }
+
+    void add(RawJudgment j) {
+      batch.add(j);
+      if (batch.size() >= BATCH) {
+        flush();
+      }
+    }
+
+    void flush() {
+      List<Future<Object>> futures = new ArrayList<>();
+      for (RawJudgment j : batch) {
+        futures.add(pool.submit(() -> process(j)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        Object o;
+        try {
+          o = futures.get(i).get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          o = "parser error: " + e.getCause();
+        }
+        if (o instanceof CaseRecord r) {
+          accepted(r);
+        } else {
+          String id = source.equals("text") ? "text-" + batch.get(i).docId() : batch.get(i).docId();
+          reject(source, id, (String) o);
+        }
+      }
+      batch.clear();
+      progress(source, false);
+    }
+
+    /** A masked record, or the reason the judgment is rejected. */
+    Object process(RawJudgment j) {
+      if (j.fullText() == null || j.fullText().isBlank()) {
+        return "no full text";
+      }
+      CaseRecord r;
+      try {
+        r = parser.apply(j);
+      } catch (RuntimeException e) {
+        return "parser error: " + e;
+      }
+      if (r.court() == null && r.caseNumber() == null && r.result() == null) {
+        return "not a judgment: no court, case number or result found";
+      }
+      return CaseMasking.mask(r, maskers.get());
+    }
+  }
+
+  private synchronized void accepted(CaseRecord r) {
+    long[] c = counts.computeIfAbsent(r.source(), k -> new long[3]);
+    if (r.missing().isEmpty()) {
+      c[0]++;
+    } else {
+      c[1]++;
+      Map<String, Long> m = missingParts.computeIfAbsent(r.source(), k -> new TreeMap<>());
+      for (String part : r.missing()) {
+        m.merge(part, 1L, Long::sum);
+      }
+    }
+    cases.add(r);
+  }
+
+  private synchronized void reject(String source, String id, String reason) {
+    counts.computeIfAbsent(source, k -> new long[3])[2]++;
+    rejections.add(new IngestReport.Rejection(source, id, reason));
+  }
+
+  private void progress(String source, boolean done) {
+    long[] c = counts.getOrDefault(source, new long[3]);
+    log.printf(
+        Locale.ROOT, "%s: %d records (%d parsed, %d with parts missing, %d rejected)%s%n",
+        source, c[0] + c[1] + c[2], c[0], c[1], c[2], done ? " done" : "");
+  }
+
+  private IngestReport.Part writeStatutes() throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<StatuteArticle> articles = new ArrayList<>();
+    for (Path dir : settings.dirs("laws")) {
+      log.println("laws: reading " + dir);
+      try {
+        LawsSource.Result r = LawsSource.read(dir);
+        articles.addAll(r.articles());
+        problems.addAll(r.problems());
+      } catch (IOException | RuntimeException e) {
+        problems.add("laws " + dir + ": " + e.getMessage());
+      }
+    }
+    articles.sort(Comparator.comparing(StatuteArticle::law).thenComparingInt(StatuteArticle::number)
+        .thenComparingInt(StatuteArticle::suffix).thenComparing(StatuteArticle::id));
+    try (JsonLinesWriter w = new JsonLinesWriter(settings.out().resolve("statutes.jsonl"))) {
+      for (StatuteArticle a : articles) {
+        w.write(a);
+      }
+      w.commit();
+    }
+    return new IngestReport.Part(articles.size(), problems);
+  }
+
+  private IngestReport.Part writeCharges() throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<ChargeEntry> entries = new ArrayList<>();
+    List<Path> laws = settings.dirs("laws");
+    if (!laws.isEmpty()) {
+      Path accu = firstExisting(settings.dirs("cail2018"), "accu.txt");
+      Path lecardCharges = firstExisting(settings.dirs("lecard"), "criminal_charges.txt");
+      try {
+        entries.addAll(ChargeCatalogue.build(laws.get(0), accu, lecardCharges).entries());
+      } catch (IOException | RuntimeException e) {
+        problems.add("charge catalogue: " + e.getMessage());
+      }
+    }
+    entries.sort(Comparator.comparing(ChargeEntry::name));
+    try (JsonLinesWriter w = new JsonLinesWriter(settings.out().resolve("charges.jsonl"))) {
+      for (ChargeEntry e : entries) {
+        w.write(e);
+      }
+      w.commit();
+    }
+    return new IngestReport.Part(entries.size(), problems);
+  }
+
+  /** Temporary files are created owner-only; the outputs are meant to be shared. */
+  private static void readableByAll(Path p) throws IOException {
+    try {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep its defaults
+    }
+  }
+
+  private static Path firstExisting(List<Path> dirs, String name) {
+    for (Path d : dirs) {
+      if (Files.isRegularFile(d.resolve(name))) {
+        return d.resolve(name);
+      }
+    }
+    return null;
+  }
+
+  private IngestReport report(IngestReport.Part statutes, IngestReport.Part charges) {
+    Map<String, IngestReport.Counts> by = new TreeMap<>();
+    long[] total = new long[3];
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      long[] c = e.getValue();
+      by.put(e.getKey(), new IngestReport.Counts(c[0] + c[1] + c[2], c[0], c[1], c[2],
+          missingParts.getOrDefault(e.getKey(), Map.of())));
+      for (int i = 0; i < 3; i++) {
+        total[i] += c[i];
+      }
+    }
+    rejections.sort(Comparator.comparing(IngestReport.Rejection::source)
+        .thenComparing(IngestReport.Rejection::id, CorpusIngest::natural));
+    List<IngestReport.Source> sources = new ArrayList<>();
+    for (IngestSettings.Source s : settings.sources()) {
+      sources.add(new IngestReport.Source(s.kind(), s.dir().toString()));
+    }
+    return new IngestReport(
+        sources,
+        new IngestReport.Counts(total[0] + total[1] + total[2], total[0], total[1], total[2], null),
+        by, List.copyOf(rejections), statutes, charges);
+  }
+
+  private void printSummary(Outcome o) {
+    IngestReport r = o.report();
+    log.printf(Locale.ROOT, "cases: %d parsed, %d parsed with named parts missing, %d rejected%n",
+        r.cases().parsed(), r.cases().parsedWithMissing(), r.cases().rejected());
+    for (Map.Entry<String, IngestReport.Counts> e : r.bySource().entrySet()) {
+      IngestReport.Counts c = e.getValue();
+      log.printf(Locale.ROOT, "  %s: %d parsed, %d with parts missing %s, %d rejected%n", e.getKey(),
+          c.parsed(), c.parsedWithMissing(), c.missingParts(), c.rejected());
+    }
+    for (IngestReport.Rejection x : r.rejections()) {
+      log.printf(Locale.ROOT, "  rejected %s %s: %s%n", x.source(), x.id(), x.reason());
+    }
+    log.printf(Locale.ROOT, "statutes: %d articles, %d problems%n", r.statutes().records(), r.statutes().problems().size());
+    r.statutes().problems().forEach(p -> log.println("  problem: " + p));
+    log.printf(Locale.ROOT, "charges: %d entries, %d problems%n", r.charges().records(), r.charges().problems().size());
+    r.charges().problems().forEach(p -> log.println("  problem: " + p));
+    log.printf(Locale.ROOT, "time: %.1f s for %d records (%.2f s per 1,000 judgments)%n",
+        o.seconds(), o.judgments(), o.secondsPerThousand());
+  }
+
+  /** Compares ids with digit runs as numbers: cail-test-9 before cail-test-10. */
+  static int natural(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        if (c != 0) {
+          return c;
+        }
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+}

@@ -1,0 +1,58 @@
+package org.xiezhi.corpus.statute;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xiezhi.corpus.text.ChineseNumerals;
+
+/**
+ * Parses an article reference as a user types it: {@code 刑法第264条}, {@code 第二百六十四条},
+ * {@code 264条之一}, {@code 第133条之一第二款}, {@code 刑法264}, {@code 《中华人民共和国刑法》第二百六十四条第一款第（三）项}.
+ * Without a law name the Criminal Law is meant.
+ */
+public final class ArticleRefParser {
+  private static final String N = "[0-9０-９零〇一二三四五六七八九十百千两]+";
+  private static final Pattern REF = Pattern.compile(
+      "^(?<law>[^0-9０-９第]*?)?\\s*第?\\s*(?<num>" + N + ")\\s*(?:条)?\\s*(?:之\\s*(?<suf>" + N + "))?"
+          + "\\s*(?:第?\\s*(?<para>" + N + ")\\s*款)?\\s*(?:第?\\s*[（(]?(?<item>" + N + ")[）)]?\\s*项)?$");
+
+  private ArticleRefParser() {}
+
+  /** The reference, or empty when {@code text} is not one. */
+  public static Optional<ArticleRef> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String s = text.strip().replace("《", "").replace("》", "").replace("中华人民共和国", "");
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = REF.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String law = m.group("law") == null ? "" : m.group("law").strip();
+    if (law.isEmpty() || law.equals("刑法") || law.equals("中国刑法")) {
+      law = LawsSource.CRIMINAL_LAW;
+    } else if (law.equals("刑诉法") || law.equals("刑事诉讼法")) {
+      law = LawsSource.CRIMINAL_PROCEDURE_LAW;
+    } else {
+      return Optional.empty();
+    }
+    long num = ChineseNumerals.parse(m.group("num"));
+    long suf = m.group("suf") == null ? 0 : ChineseNumerals.parse(m.group("suf"));
+    Integer para = m.group("para") == null ? null : (int) ChineseNumerals.parse(m.group("para"));
+    Integer item = m.group("item") == null ? null : (int) ChineseNumerals.parse(m.group("item"));
+    if (num <= 0 || num > 2000 || suf < 0 || suf > 20
+        || (para != null && para <= 0) || (item != null && item <= 0)) {
+      return Optional.empty();
+    }
+    return Optional.of(new ArticleRef(law, (int) num, (int) suf, para, item));
+  }
+
+  /** Like {@link #parse} but throws with a readable reason when {@code text} is not a reference. */
+  public static ArticleRef require(String text) {
+    return parse(text).orElseThrow(() -> new IllegalArgumentException(
+        "not an article reference: '" + text + "' (expected e.g. 刑法第264条, 第133条之一第二款, 刑法264)"));
+  }
+}
