@@ -47,13 +47,21 @@ public final class EvalCailCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Trains into {@code registryDir} when it holds no judgment models, then scores model and baseline. */
+  /**
+   * Trains into {@code registryDir} when it holds no judgment models (CAIL sample_train, LeCaRD when
+   * given, statute pseudo examples from {@code laws/刑法/刑法.md} beside the CAIL folder when present),
+   * then scores model and baseline.
+   */
   static List<CailEvaluation.Result> evaluate(Path cail, Path registryDir, Path lecard) throws Exception {
     ModelRegistry reg = ModelRegistry.open(registryDir);
     if (reg.latest(ModelIds.CHARGES).isEmpty()) {
       System.out.println("eval cail: no models in " + registryDir + ", training them first");
+      Path statutes = cail.toAbsolutePath().getParent().resolve("laws").resolve("刑法").resolve("刑法.md");
       TrainingJob.run(
-          new TrainingJob.Settings(registryDir, cail, lecard, null, null, "1"), ModelTrainer.Config.defaults(), System.out);
+          new TrainingJob.Settings(
+              registryDir, cail, lecard, null, java.nio.file.Files.isRegularFile(statutes) ? statutes : null, "1"),
+          ModelTrainer.Config.defaults(),
+          System.out);
     }
     long t0 = System.nanoTime();
     try (JudgmentModels jm = JudgmentModels.open(reg)) {

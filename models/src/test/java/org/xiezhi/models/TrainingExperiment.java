@@ -38,7 +38,7 @@ public final class TrainingExperiment {
     float th = args.length > 4 ? Float.parseFloat(args[4]) : 0.4f;
     int dim = args.length > 5 ? Integer.parseInt(args[5]) : 1 << 16;
     var cfg = new ModelTrainer.Config(dim, 3,
-        new LinearTrainer.Settings(epochs, lr, 0.7, pw, 1L), new LinearTrainer.Settings(epochs, 0.3, 0.7, 1, 2L), th);
+        new LinearTrainer.Settings(epochs, lr, 0.7, pw, 1L), new LinearTrainer.Settings(epochs, Double.parseDouble(System.getProperty("termlr", "0.3")), 0.7, 1, 2L), th, !Boolean.getBoolean("sgd"), !Boolean.getBoolean("termcail"));
     long t0 = System.nanoTime();
     List<org.xiezhi.models.data.LabelledFact> pseudo = List.of();
     if (!System.getProperty("pseudo", "both").equals("none")) {
@@ -63,6 +63,21 @@ public final class TrainingExperiment {
     System.out.printf(Locale.ROOT, "charges %.4f (mi %.4f ma %.4f) articles %.4f (mi %.4f ma %.4f) term %.4f  %.1fs%n",
         r.charges().score(), r.charges().micro(), r.charges().macro(), r.articles().score(), r.articles().micro(),
         r.articles().macro(), r.term(), (System.nanoTime() - t0) / 1e9);
+    var seen = new HashSet<String>();
+    train.forEach(f -> seen.addAll(f.charges()));
+    int[] cnt = new int[4];
+    for (var f : test) {
+      boolean unseen = f.charges().stream().anyMatch(c -> !seen.contains(c));
+      var pr = p.predict(f.fact());
+      var top = names.toLabel(pr.charges().get(0)).orElse("");
+      int k = unseen ? 2 : 0;
+      cnt[k]++;
+      if (f.charges().contains(top)) {
+        cnt[k + 1]++;
+      }
+    }
+    System.out.printf(Locale.ROOT, "top-1 charge accuracy: seen-charge cases %d/%d, unseen-charge cases %d/%d%n",
+        cnt[1], cnt[0], cnt[3], cnt[2]);
     var r2 = CailEvaluation.run("gold", test, names, law, f -> p.predict(f.fact(), f.charges(), f.articles()));
     System.out.printf(Locale.ROOT, "term with gold charges/articles %.4f%n", r2.term());
   }

@@ -137,6 +137,21 @@ public final class ModelRegistry {
     return target;
   }
 
+  /**
+   * Replaces the metrics of a published version (the manifest is rewritten atomically; the model
+   * files are untouched) and returns the new manifest.
+   */
+  public ModelManifest withMetrics(ModelManifest m, java.util.Map<String, Double> metrics) throws IOException {
+    ModelManifest n =
+        new ModelManifest(m.id(), m.version(), m.task(), m.files(), m.labels(), m.input(), m.decision(),
+            java.util.Map.copyOf(metrics), m.trainingData(), m.training(), m.licence());
+    Path dir = dir(m.id(), m.version());
+    Path tmp = Files.createTempFile(dir, MANIFEST, ".part");
+    Files.writeString(tmp, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(n));
+    Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return n;
+  }
+
   /** The entry for a file about to be published. */
   public static ModelManifest.ModelFile describe(Path file) throws IOException {
     return new ModelManifest.ModelFile(file.getFileName().toString(), sha256(file), Files.size(file));

@@ -20,6 +20,9 @@ public final class LinearTrainer {
     }
   }
 
+  /** Gradients smaller than this are not applied (keeps updates sparse once a label is learnt). */
+  static final float SKIP = 1e-3f;
+
   private LinearTrainer() {}
 
   /**
@@ -38,6 +41,7 @@ public final class LinearTrainer {
     }
     Random rnd = new Random(s.seed());
     float[] g = new float[labels];
+    int[] touched = new int[labels];
     for (int epoch = 0; epoch < s.epochs(); epoch++) {
       for (int i = n - 1; i > 0; i--) {
         int j = rnd.nextInt(i + 1);
@@ -59,12 +63,19 @@ public final class LinearTrainer {
             g[l] *= (float) s.positiveWeight();
           }
         }
+        int active = 0;
+        for (int l = 0; l < labels; l++) {
+          if (Math.abs(g[l]) >= SKIP) {
+            touched[active++] = l;
+          }
+        }
         long[] ids = x.ids();
         float[] vs = x.values();
         for (int i = 0; i < ids.length; i++) {
           int row = (int) ids[i] * labels;
           float step = lr * vs[i];
-          for (int l = 0; l < labels; l++) {
+          for (int a = 0; a < active; a++) {
+            int l = touched[a];
             w[row + l] -= step * g[l];
           }
         }

@@ -16,7 +16,9 @@ public final class ModelTrainer {
       int maxN,
       LinearTrainer.Settings multiLabel,
       LinearTrainer.Settings term,
-      float ratio) {
+      float ratio,
+      boolean centroid,
+      boolean termFromJudgments) {
     /** The settings chosen by measurement on CAIL sample_train (see docs/models.md). */
     public static Config defaults() {
       return new Config(
@@ -24,9 +26,14 @@ public final class ModelTrainer {
           3,
           new LinearTrainer.Settings(6, 0.5, 0.7, 2.0, 20260101L),
           new LinearTrainer.Settings(6, 0.3, 0.7, 1.0, 20260102L),
-          0.9f);
+          0.9f,
+          true,
+          TERM_FROM_JUDGMENTS);
     }
   }
+
+  /** Whether the term model also learns from judgment examples (ids not starting with {@code sample_}). */
+  static final boolean TERM_FROM_JUDGMENTS = true;
 
   /** The three trained models with their label lists. */
   public record Trained(
@@ -61,10 +68,12 @@ public final class ModelTrainer {
     for (LabelledFact f : data) {
       HashedFeatures x = fz.fact(f.fact());
       xs.add(x);
-      xt.add(fz.term(f.fact(), f.charges(), f.articles()));
       yc.add(f.charges().stream().filter(ci::containsKey).mapToInt(ci::get).toArray());
       ya.add(f.articles().stream().filter(ai::containsKey).mapToInt(ai::get).toArray());
-      yt.add(new int[] {TermScale.classOf(f.termMonths(), f.death(), f.life())});
+      if (cfg.termFromJudgments() || f.id().startsWith("sample_")) {
+        xt.add(fz.term(f.fact(), f.charges(), f.articles()));
+        yt.add(new int[] {TermScale.classOf(f.termMonths(), f.death(), f.life())});
+      }
     }
     List<HashedFeatures> xp = new ArrayList<>(xs);
     List<int[]> ycp = new ArrayList<>(yc);
@@ -75,8 +84,15 @@ public final class ModelTrainer {
       yap.add(f.articles().stream().filter(ai::containsKey).mapToInt(ai::get).toArray());
     }
     int d = cfg.dimension();
-    HashedLinearModel cm = CentroidTrainer.train(xp, ycp, d, chargeLabels.size());
-    HashedLinearModel am = CentroidTrainer.train(xp, yap, d, articleLabels.size());
+    HashedLinearModel cm;
+    HashedLinearModel am;
+    if (cfg.centroid()) {
+      cm = CentroidTrainer.train(xp, ycp, d, chargeLabels.size());
+      am = CentroidTrainer.train(xp, yap, d, articleLabels.size());
+    } else {
+      cm = LinearTrainer.train(xp, ycp, d, chargeLabels.size(), Activation.SIGMOID, cfg.multiLabel());
+      am = LinearTrainer.train(xp, yap, d, articleLabels.size(), Activation.SIGMOID, cfg.multiLabel());
+    }
     HashedLinearModel tm =
         LinearTrainer.train(xt, yt, d, TermScale.classes(), Activation.SOFTMAX, cfg.term());
     return new Trained(cfg, fz, chargeLabels, articleLabels, cm, am, tm);

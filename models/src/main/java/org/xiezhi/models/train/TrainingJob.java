@@ -53,6 +53,30 @@ public final class TrainingJob {
 
   private TrainingJob() {}
 
+  /** Scores the latest models on CAIL sample_test and writes the figures into their manifests and cards. */
+  static void recordMetrics(ModelRegistry reg, Path cailDir, PrintStream log) throws IOException {
+    List<org.xiezhi.models.eval.CailEvaluation.Result> rs;
+    try (org.xiezhi.models.predict.JudgmentModels jm = org.xiezhi.models.predict.JudgmentModels.open(reg)) {
+      rs = org.xiezhi.models.eval.CailBenchmark.run(jm.predictor(), cailDir);
+      var r = rs.get(0);
+      Map<String, Map<String, Double>> byModel = Map.of(
+          org.xiezhi.models.registry.ModelIds.CHARGES,
+          Map.of("cail2018.sample_test.score", r.charges().score(), "cail2018.sample_test.microF1", r.charges().micro(),
+              "cail2018.sample_test.macroF1", r.charges().macro()),
+          org.xiezhi.models.registry.ModelIds.ARTICLES,
+          Map.of("cail2018.sample_test.score", r.articles().score(), "cail2018.sample_test.microF1", r.articles().micro(),
+              "cail2018.sample_test.macroF1", r.articles().macro()),
+          org.xiezhi.models.registry.ModelIds.TERM,
+          Map.of("cail2018.sample_test.termScore", r.term()));
+      for (var m : jm.manifests()) {
+        var n = reg.withMetrics(m, byModel.get(m.id()));
+        Files.writeString(reg.dir(n.id(), n.version()).resolve("MODEL_CARD.md"), ModelCard.render(n),
+            java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    log.print(org.xiezhi.models.eval.CailBenchmark.markdown(rs));
+  }
+
   public static ModelBuilder.Built run(Settings s, ModelTrainer.Config cfg, PrintStream log) throws IOException {
     log.printf(Locale.ROOT, "train: registry %s, cail %s, lecard %s, cases %s, statutes %s, version %s, %s%n",
         s.registryDir(), s.cailDir(), s.lecardDir(), s.casesFile(), s.criminalLawMd(), s.version(), cfg);
@@ -86,6 +110,10 @@ public final class TrainingJob {
             ModelRegistry.open(s.registryDir()), s.version(), train, pseudo, accu, law, cfg, sources, Map.of());
     log.printf(Locale.ROOT, "train: %d examples, trained in %.1f s, exported and checked in %.1f s, parity max diff %s%n",
         train.size(), b.trainSeconds(), b.exportSeconds(), b.parity());
+    Path test = s.cailDir().resolve("sample_test.json");
+    if (Files.isRegularFile(test)) {
+      recordMetrics(ModelRegistry.open(s.registryDir()), s.cailDir(), log);
+    }
     return b;
   }
 }
