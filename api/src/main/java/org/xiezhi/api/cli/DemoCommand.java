@@ -4,23 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.xiezhi.api.baseline.DemoCaseBase;
-import org.xiezhi.api.baseline.LawsStatutes;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.api.security.ApiKeyStore;
 import org.xiezhi.api.security.Role;
 import org.xiezhi.api.server.RunningService;
 import org.xiezhi.api.server.ServerConfig;
 import org.xiezhi.api.server.ServiceLauncher;
-import org.xiezhi.api.wiring.IndexedServices;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code xiezhi demo}: parses the project's fictional demo judgments (masking names), reads the
- * Criminal Law from the public data when present, builds a Lucene index with embeddings, starts
- * the service and prints the URL and demo keys.
+ * {@code xiezhi demo}: runs the operator's pipeline on the project's fictional demo judgments
+ * (corpus ingest with masking, together with the laws from the public data when present; index
+ * with embeddings; model training on CAIL2018 when present), starts the service and prints the URL
+ * and demo keys.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the demo corpus, index it, start the service and print the URL and a demo key.")
 public final class DemoCommand implements Callable<Integer> {
@@ -42,6 +40,15 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--in-memory", description = "serve from the in-memory baseline instead of building a Lucene index")
   boolean inMemory;
 
+  /** Runs one xiezhi subcommand in this process; a failure stops the demo with its message. */
+  private static void step(List<String> args) {
+    System.out.println("demo: xiezhi " + String.join(" ", args));
+    int rc = XiezhiCli.commandLine().execute(args.toArray(String[]::new));
+    if (rc != 0) {
+      throw new IllegalStateException("demo step failed (exit " + rc + "): xiezhi " + String.join(" ", args));
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     String judgeKey = "demo-judge-" + ApiKeyStore.newKey();
@@ -58,13 +65,29 @@ public final class DemoCommand implements Callable<Integer> {
     if (inMemory) {
       services = ServiceLauncher.services(judgments, laws, !noEmbedder);
     } else {
-      TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
-      DemoCaseBase parsed = DemoCaseBase.fromFolder(judgments);
-      LawsStatutes statutes = ServiceLauncher.statutes(laws);
+      Path lawsDir = laws == null ? null : laws.getParent().getParent();
+      Path corpus = dataDir.resolve("corpus");
       Path index = dataDir.resolve("index");
-      System.out.printf("demo: %d judgments parsed and masked from %s; indexing into %s%n", parsed.cases().size(), judgments, index);
-      var counters = IndexedServices.build(index, parsed.cases(), statutes.articles(), embedder, System.out);
-      System.out.println(counters.report());
+      // 1. The same pipeline an operator runs: ingest (parse + mask), index, train, serve.
+      List<String> ingest = new ArrayList<>(List.of("corpus", "ingest", "--source", "text=" + judgments));
+      if (lawsDir != null) {
+        ingest.addAll(List.of("--source", "laws=" + lawsDir));
+      }
+      ingest.addAll(List.of("--out", corpus.toString()));
+      step(ingest);
+      List<String> idx = new ArrayList<>(List.of("index", "--corpus", corpus.toString(), "--data-dir", index.toString(),
+          "--embedder", noEmbedder ? "none" : "int8"));
+      if (lawsDir != null) {
+        idx.addAll(List.of("--laws", lawsDir.toString()));
+      }
+      step(idx);
+      Path cail = lawsDir == null ? null : lawsDir.getParent().resolve("cail2018");
+      if (cail != null && java.nio.file.Files.isDirectory(cail) && !java.nio.file.Files.isDirectory(dataDir.resolve("models"))) {
+        step(List.of("models", "train", "--data-dir", dataDir.toString(), "--cail", cail.toString()));
+      } else if (cail == null) {
+        System.out.println("demo: no CAIL2018 data: predictions come from the nearest similar cases");
+      }
+      TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
       services = ServiceLauncher.indexed(index, laws, embedder);
     }
     RunningService svc = RunningService.start(cfg, services);

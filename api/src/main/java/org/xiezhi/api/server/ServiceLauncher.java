@@ -49,9 +49,10 @@ public final class ServiceLauncher {
     XiezhiServices s = IndexedServices.open(indexDir, statutes(criminalLaw), embedder, lawsDir);
     System.out.printf("opened index %s: %d cases; %d statute articles; embeddings: %s%n", indexDir, s.cases().size(),
         s.statutes().size(), embedder == null ? "none" : embedder.modelId());
-    System.out.println("operations: case search and similar cases from the Lucene index; prediction by the"
-        + " nearest-neighbour baseline (knn-bigram-baseline@0.1) over the index's similar cases; advice by "
-        + (lawsDir == null ? "the same baseline (no laws folder)" : "the advisor module"));
+    System.out.println("operations: case search and similar cases from the Lucene index; prediction by "
+        + (java.nio.file.Files.isDirectory(indexDir.toAbsolutePath().getParent().resolve("models"))
+            ? "the trained models of the registry" : "the nearest-neighbour baseline (knn-bigram-baseline@0.1)")
+        + "; advice by " + (lawsDir == null ? "the nearest-neighbour baseline (no laws folder)" : "the advisor module"));
     return s;
   }
 

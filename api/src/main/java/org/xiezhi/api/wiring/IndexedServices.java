@@ -7,6 +7,7 @@ import java.util.List;
 import org.xiezhi.advisor.AdvisorRuntime;
 import org.xiezhi.api.baseline.NeighbourAdvisor;
 import org.xiezhi.api.port.AdvisorPort;
+import org.xiezhi.api.port.PredictionPort;
 import org.xiezhi.api.baseline.NeighbourPredictor;
 import org.xiezhi.api.port.StatutePort;
 import org.xiezhi.api.port.XiezhiServices;
@@ -39,7 +40,12 @@ public final class IndexedServices {
     CaseIndex index = CaseIndex.open(indexDir, embedder);
     boolean semantic = embedder != null && index.meta().embeddingModel() != null;
     IndexedCases cases = new IndexedCases(index, semantic);
-    NeighbourPredictor predictor = new NeighbourPredictor(cases, embedder);
+    PredictionPort predictor = new NeighbourPredictor(cases, embedder);
+    Path registry = indexDir.toAbsolutePath().getParent().resolve("models");
+    if (java.nio.file.Files.isDirectory(registry)) {
+      predictor = new RegistryPredictions(registry, cases);
+      System.out.println("models: " + registry);
+    }
     AdvisorPort advisor = new NeighbourAdvisor(cases, predictor, statutes);
     if (lawsDir != null) {
       AdvisorRuntime runtime = AdvisorRuntime.open(indexDir.toAbsolutePath().getParent(), lawsDir, embedder, 10);
