@@ -36,7 +36,7 @@ final class NameLearner {
   /** Characters that cannot begin a given name right after a role word. */
   private static final String NOT_GIVEN_START =
       "某×＊*XxＸ0123456789０１２３４５６７８９的系在等称说均都是为也所之于及与和向将被"
-          + "对从因就亦还已并又即或而则供证陈述家亲人方员单位其该此他她们自本，。；：:、（）()“”\"' \u3000";
+          + "对从因就亦还已并又即或而则供证陈述家亲人方员单位其该此他她们自本各甲乙丙丁戊己庚辛壬癸，。；：:、（）()“”\"' \u3000";
 
   /** Characters that usually follow a name rather than belong to it. */
   private static final String NAME_FOLLOWER =
@@ -57,7 +57,11 @@ final class NameLearner {
           "来到", "来源", "利用", "任某", "任何", "任职", "管理", "韩某", "计算", "相关", "相识",
           "初次", "门口", "门前", "国家", "平安", "关系", "关于", "居住", "居民", "居委", "司法",
           "宫某", "向某", "富某", "花费", "支付", "殷某", "危险", "东方", "伊斯", "阿某", "商店",
-          "商量", "商场", "罗某", "庄某", "通过", "包某", "方某", "程某", "车上", "车内", "车牌");
+          "商量", "商场", "罗某", "庄某", "通过", "包某", "方某", "程某", "车上", "车内", "车牌", "信任", "信息", "信用", "阴道", "索要", "索取", "公司", "公安",
+          "银行", "房间", "房屋", "房子", "全身", "衣服", "强行", "左臂", "左右", "左手", "左腿",
+          "左大", "左侧", "钱包", "颜面", "相互", "云南", "应提", "宣传", "向法", "向公", "向被",
+          "向证", "向他", "向她", "和辩", "和被", "和证", "衣裤", "符合", "和投", "和诈",
+          "左额", "曾用", "相遇");
 
   private static final String ROLE_LAST_CHARS = "人者师长员官理";
 
@@ -149,7 +153,7 @@ final class NameLearner {
     if (!isHan(c1) || NOT_GIVEN_START.indexOf(c1) >= 0) {
       return -1;
     }
-    if (sl == 1 && NOT_NAMES.contains(text.substring(pos, g + 1))) {
+    if (sl == 1 && (c1 == text.charAt(pos) || NOT_NAMES.contains(text.substring(pos, g + 1)))) {
       return -1;
     }
     if (g + 1 >= text.length()) {

@@ -29,7 +29,7 @@ class PiiMaskerTest {
 
   @Test
   void pronounAfterRoleIsNotAName() {
-    String t = "被害人向该平台充值，被害人向其转账。";
+    String t = "被害人向该平台充值，被害人向其转账，骗取被害人信任，证人李甲、张乙证实。";
     assertEquals(t, mask(t));
   }
 
