@@ -70,8 +70,8 @@ public final class JudgmentParser {
     if (JudgmentSections.refersToAllegation(facts)) {
       // "本院经审理查明的事实与公诉机关指控的事实一致": the facts are the prosecution's account.
       String alleged = raw.basicFacts() != null ? JudgmentSections.clean(raw.basicFacts()) : JudgmentSections.allegation(body);
-      if (alleged != null && !alleged.contains(facts)) {
-        facts = alleged + "\n" + facts;
+      if (alleged != null) {
+        facts = alleged.contains(facts) ? alleged : alleged + "\n" + facts;
       }
     }
     String reasoning = JudgmentSections.clean(raw.reasoning());
