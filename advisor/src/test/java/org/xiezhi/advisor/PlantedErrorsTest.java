@@ -42,6 +42,7 @@ class PlantedErrorsTest {
   static StatuteBook book;
   static List<CaseRecord> cases = new ArrayList<>();
   static Advisor advisor;
+  static List<CaseRecord> poolCases = new ArrayList<>();
 
   @BeforeAll
   static void load() throws IOException {
@@ -78,6 +79,7 @@ class PlantedErrorsTest {
       public void reject(String docId, String reason) {}
     });
     SentencingAdvisor sa = new SentencingAdvisor(book, null, null, 10);
+    parsed.keySet().stream().sorted().forEach(id -> poolCases.add(parsed.get(id)));
     Set<String> used = new TreeSet<>();
     for (var e : poolOf.entrySet()) {
       List<String> ids = new ArrayList<>(e.getValue());
@@ -183,6 +185,73 @@ class PlantedErrorsTest {
       n[1]++;
     } else {
       misses.add(c.id() + " planted " + code + " " + Advisor.describe(s) + " -> " + h.stream().map(Hint::code).toList());
+    }
+  }
+
+  /**
+   * Planted wrong charges: each test judgment proposed with the charge of another test judgment
+   * (the next one in the list with a different catalogue charge). The evidence is the similar cases
+   * of a keyword index over the other judgments of the dev pools (the test judgments themselves left
+   * out); no model. At least 90% must get CHARGE_UNLIKELY, and the report shows how often the true
+   * charge is flagged.
+   */
+  @Test
+  void plantedWrongChargesAreFlagged(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Set<String> testIds = new TreeSet<>();
+    cases.forEach(c -> testIds.add(c.id()));
+    List<CaseRecord> corpus = poolCases.stream().filter(c -> !testIds.contains(c.id())).toList();
+    org.xiezhi.indexer.IndexBuilder.build(
+        org.xiezhi.indexer.IndexBuilder.Settings.defaults(tmp.resolve("index")),
+        new org.xiezhi.indexer.CaseSource() {
+          @Override
+          public void cases(Sink<CaseRecord> sink) throws IOException {
+            for (CaseRecord c : corpus) {
+              sink.accept(c);
+            }
+          }
+
+          @Override
+          public String describe() {
+            return corpus.size() + " dev-pool judgments";
+          }
+        },
+        List.of(), org.xiezhi.indexer.analysis.LegalDictionary.builtIn(), null,
+        new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8));
+    try (org.xiezhi.indexer.CaseIndex index = org.xiezhi.indexer.CaseIndex.open(tmp.resolve("index"), null)) {
+      Advisor withCases = new Advisor(book, new org.xiezhi.advisor.adapters.IndexSimilarCases(index, book), null, 30);
+      int planted = 0;
+      int flagged = 0;
+      int trueFlagged = 0;
+      List<String> misses = new ArrayList<>();
+      for (int i = 0; i < cases.size(); i++) {
+        CaseRecord c = cases.get(i);
+        String truth = book.canonical(c.charges().get(0));
+        String wrong = null;
+        for (int j = 1; j < cases.size() && wrong == null; j++) {
+          String other = book.canonical(cases.get((i + j) % cases.size()).charges().get(0));
+          if (!other.equals(truth)) {
+            wrong = other;
+          }
+        }
+        planted++;
+        var check = withCases.chargeCheck(c.facts(), List.of(wrong), List.of());
+        if (check.hints().stream().anyMatch(h -> h.code().equals(org.xiezhi.advisor.hints.HintCodes.CHARGE_UNLIKELY))) {
+          flagged++;
+        } else {
+          misses.add(c.id() + " proposed " + wrong + " (true " + truth + ")");
+        }
+        var real = withCases.chargeCheck(c.facts(), List.of(truth), List.of());
+        if (real.hints().stream().anyMatch(h -> h.code().equals(org.xiezhi.advisor.hints.HintCodes.CHARGE_UNLIKELY))) {
+          trueFlagged++;
+        }
+      }
+      String report = String.format(Locale.ROOT,
+          "wrong-charge set: %d judgments, index of %d other dev-pool judgments%n"
+              + "planted wrong charge flagged CHARGE_UNLIKELY: %d/%d (%.1f%%)%ntrue charge flagged CHARGE_UNLIKELY: %d/%d%n",
+          planted, corpus.size(), flagged, planted, 100.0 * flagged / planted, trueFlagged, planted)
+          + String.join("\n", misses);
+      System.out.println(report);
+      assertTrue(flagged >= 0.9 * planted, report);
     }
   }
 }
