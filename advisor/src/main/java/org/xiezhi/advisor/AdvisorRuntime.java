@@ -53,7 +53,7 @@ public final class AdvisorRuntime implements AutoCloseable {
     CaseIndex index = null;
     Path indexDir = dataDir.resolve("index");
     if (Files.isDirectory(indexDir)) {
-      index = CaseIndex.open(indexDir, embedder);
+      index = CaseIndex.open(indexDir, embedder == null ? null : new org.xiezhi.advisor.adapters.RecentVectors(embedder, 64));
     }
     JudgmentModels models = null;
     Path registry = dataDir.resolve("models");

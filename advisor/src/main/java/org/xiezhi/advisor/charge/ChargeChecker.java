@@ -89,12 +89,16 @@ public final class ChargeChecker {
       List<Hint.Evidence> ev = evidence(l);
       if (l.proposed() && l.probability() < UNLIKELY && l.similarShare() < UNLIKELY) {
         hints.add(new Hint(HintCodes.CHARGE_UNLIKELY, Hint.WARNING,
-            String.format(Locale.ROOT, "拟认定的%s与事实不太相符：模型概率%.2f，相似案例中占%.0f%%。请核实罪名。",
-                l.charge(), l.probability(), l.similarShare() * 100), ev));
+            estimate == null
+                ? String.format(Locale.ROOT, "拟认定的%s与事实不太相符：%d个最相似案例中占%.0f%%。请核实罪名。",
+                    l.charge(), similar.size(), l.similarShare() * 100)
+                : String.format(Locale.ROOT, "拟认定的%s与事实不太相符：模型概率%.2f，相似案例中占%.0f%%。请核实罪名。",
+                    l.charge(), l.probability(), l.similarShare() * 100), ev));
       } else if (!l.proposed() && l.probability() >= LIKELY) {
         hints.add(new Hint(HintCodes.CHARGE_MISSING, Hint.WARNING,
-            String.format(Locale.ROOT, "事实可能还涉及%s（概率%.2f，相似案例中占%.0f%%），但未被列入拟认定罪名。",
-                l.charge(), l.probability(), l.similarShare() * 100), ev));
+            String.format(Locale.ROOT, "事实可能还涉及%s（%s相似案例中占%.0f%%），但未被列入拟认定罪名。",
+                l.charge(), estimate == null ? "" : String.format(Locale.ROOT, "模型概率%.2f，", l.probability()),
+                l.similarShare() * 100), ev));
       }
     }
     checkArticles(prop, articles, hints);

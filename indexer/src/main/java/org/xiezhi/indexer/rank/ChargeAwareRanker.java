@@ -40,8 +40,9 @@ public final class ChargeAwareRanker implements SimilarCaseRanker {
     List<RankCandidate> in = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       byId.put(c.id(), c);
-      CaseRecord rec = records.record(c);
-      Set<String> charges = rec == null ? Set.of() : normalizer.normalizeAll(rec.charges());
+      // Charges from doc values: parsing each candidate's stored record would dominate the latency.
+      List<String> raw = records.charges(c);
+      Set<String> charges = raw == null ? Set.of() : normalizer.normalizeAll(raw);
       double bm25 = Float.isNaN(c.bm25()) ? 0 : c.bm25();
       in.add(new RankCandidate(c.id(), bm25, charges));
     }
