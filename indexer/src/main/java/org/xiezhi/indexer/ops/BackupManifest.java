@@ -20,8 +20,11 @@ public record BackupManifest(int formatVersion, String createdAt, List<Commit> c
   /** The manifest's file name inside a backup. */
   public static final String FILE = "manifest.json";
 
-  /** One Lucene commit point: the index folder, its segments file, generation and document count. */
-  public record Commit(String dir, String segmentsFile, long generation, int maxDoc) {}
+  /**
+   * One Lucene commit point: the index folder, its segments file, generation and document count, and
+   * how many tries the copy took (more than one when a concurrent commit deleted a file first).
+   */
+  public record Commit(String dir, String segmentsFile, long generation, int maxDoc, int copyAttempts) {}
 
   /** One file: path relative to the data directory (forward slashes), size in bytes, SHA-256 hex. */
   public record FileEntry(String path, long size, String sha256) {}

@@ -1,15 +1,18 @@
 package org.xiezhi.indexer.ops;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * A consistent copy of a data directory while it is in use: for each Lucene index folder exactly
@@ -61,27 +64,42 @@ public final class DataDirBackup {
   private static BackupManifest copyInto(Path dataDir, Path out) throws IOException {
     List<Path> indexDirs = new ArrayList<>();
     List<Path> plainFiles = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(dataDir)) {
-      for (Path p : (Iterable<Path>) s.sorted()::iterator) {
-        if (Files.isDirectory(p) && LuceneCommitCopy.isIndexDir(p)) {
-          indexDirs.add(p);
+    // files vanish under a live writer (Lucene's *.tmp, replaced outputs): skip them, never fail the walk
+    Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        if (LuceneCommitCopy.isIndexDir(dir)) {
+          indexDirs.add(dir);
+          return FileVisitResult.SKIP_SUBTREE;
         }
+        return FileVisitResult.CONTINUE;
       }
-    }
-    try (Stream<Path> s = Files.walk(dataDir)) {
-      for (Path p : (Iterable<Path>) s.sorted()::iterator) {
-        if (Files.isRegularFile(p) && !skipped(p) && indexDirs.stream().noneMatch(d -> p.startsWith(d))) {
-          plainFiles.add(p);
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && !skipped(file)) {
+          plainFiles.add(file);
         }
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (e instanceof NoSuchFileException) {
+          return FileVisitResult.CONTINUE;
+        }
+        throw e;
+      }
+    });
+    indexDirs.sort(null);
+    plainFiles.sort(null);
     List<BackupManifest.Commit> commits = new ArrayList<>();
     List<BackupManifest.FileEntry> files = new ArrayList<>();
     for (Path d : indexDirs) {
       String rel = rel(dataDir, d);
       LuceneCommitCopy.Result r = LuceneCommitCopy.copyLatest(d, out.resolve(rel));
       commits.add(new BackupManifest.Commit(rel, r.commit().getSegmentsFileName(), r.commit().getGeneration(),
-          r.commit().totalMaxDoc()));
+          r.commit().totalMaxDoc(), r.attempts()));
       r.files().forEach((name, c) -> files.add(new BackupManifest.FileEntry(rel + "/" + name, c.size(), c.sha256())));
     }
     for (Path f : plainFiles) {
@@ -89,7 +107,7 @@ public final class DataDirBackup {
       FileCopy.Copied c;
       try {
         c = FileCopy.copy(f, out.resolve(rel));
-      } catch (java.nio.file.NoSuchFileException gone) {
+      } catch (NoSuchFileException gone) {
         continue; // removed since the listing (e.g. replaced by an atomic move): its replacement is listed or newer
       }
       files.add(new BackupManifest.FileEntry(rel, c.size(), c.sha256()));

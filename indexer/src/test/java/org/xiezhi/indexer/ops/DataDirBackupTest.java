@@ -85,8 +85,8 @@ class DataDirBackupTest {
       assertEquals(1, m.commits().size());
       BackupManifest.Commit c = m.commits().get(0);
       assertEquals("index/lucene", c.dir());
-      System.out.printf(Locale.ROOT, "backup: %d files, %d bytes, commit %s (%d docs) in %d ms while %d commits were made%n",
-          m.files().size(), m.totalBytes(), c.segmentsFile(), c.maxDoc(), b.millis(), written.get());
+      System.out.printf(Locale.ROOT, "backup: %d files, %d bytes, commit %s (%d docs, %d tries) in %d ms while %d commits were made%n",
+          m.files().size(), m.totalBytes(), c.segmentsFile(), c.maxDoc(), c.copyAttempts(), b.millis(), written.get());
       assertTrue(m.files().stream().anyMatch(f -> f.path().equals("corpus/cases.jsonl")));
       assertTrue(m.files().stream().anyMatch(f -> f.path().equals("models/charge-linear/1/model-card.md")));
       assertTrue(m.files().stream().anyMatch(f -> f.path().equals("index/index-meta.json")));
