@@ -80,7 +80,16 @@ public record ServerConfig(
     if (file == null) {
       return defaults(dataDir, keys);
     }
-    JsonNode root = Json.mapper().readTree(Files.readString(file));
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("config: file not found: " + file);
+    }
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(Files.readString(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.nio.charset.CharacterCodingException e) {
+      String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : "not UTF-8";
+      throw new IllegalArgumentException("config: " + file + " is not valid JSON: " + why);
+    }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("config: " + file + " must hold a JSON object");
     }
@@ -98,15 +107,24 @@ public record ServerConfig(
           k.get("salt").textValue(), k.get("sha256").textValue()));
     }
     return new ServerConfig(
-        root.path("host").asText(HOST),
+        textField(root, "host", HOST),
         intField(root, "port", PORT),
         dataDir,
-        dataDir.resolve(root.path("auditLog").asText(AUDIT_LOG)),
+        dataDir.resolve(textField(root, "auditLog", AUDIT_LOG)),
         intField(root, "workerThreads", WORKERS),
         intField(root, "workerQueue", QUEUE),
         intField(root, "bodyLimitBytes", BODY_LIMIT),
         intField(root, "requestTimeoutMs", TIMEOUT_MS),
         keys);
+  }
+
+  private static String textField(JsonNode root, String name, String dflt) {
+    JsonNode v = root.get(name);
+    if (v == null) {
+      return dflt;
+    }
+    check(v.isTextual() && !v.textValue().isBlank(), "'" + name + "' must be a non-empty string");
+    return v.textValue();
   }
 
   private static int intField(JsonNode root, String name, int dflt) {

@@ -34,7 +34,8 @@ import org.xiezhi.corpus.statute.LawsSource;
  * {@code ingest-report.json} in the output folder (each written atomically). Judgments are parsed
  * and masked on several threads in batches; records are sorted by source and id before writing, so
  * a re-run over the same input writes the same bytes. A malformed record is rejected with a reason
- * and counted; it never stops the run.
+ * and counted; it never stops the run. A run killed at any point is simply run again
+ * ({@link IngestOutputs}: stale temporary files are removed, the report is written last).
  */
 public final class CorpusIngest {
   private static final int BATCH = 256;
@@ -69,6 +70,10 @@ public final class CorpusIngest {
   public Outcome run() throws IOException {
     long t0 = System.nanoTime();
     log.print(settings.describe());
+    int stale = IngestOutputs.prepare(settings.out());
+    if (stale > 0) {
+      log.printf(Locale.ROOT, "removed %d temporary files left by an interrupted run%n", stale);
+    }
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     try {
       for (Path dir : settings.dirs("lecard")) {
