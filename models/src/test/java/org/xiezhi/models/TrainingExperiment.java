@@ -25,6 +25,13 @@ public final class TrainingExperiment {
     ChargeNames names = new ChargeNames(accu);
     List<LabelledFact> train = new ArrayList<>(CailSample.read(cail.resolve("sample_train.json")));
     List<LabelledFact> test = CailSample.read(cail.resolve("sample_test.json"));
+    if (Boolean.getBoolean("holdout")) {
+      // Development split: a seeded fifth of sample_train is held out; sample_test is not looked at.
+      java.util.Collections.shuffle(train, new java.util.Random(7));
+      test = new ArrayList<>(train.subList(0, train.size() / 5));
+      train = new ArrayList<>(train.subList(train.size() / 5, train.size()));
+      System.out.println("holdout: " + test.size() + " of sample_train held out");
+    }
     if (args.length > 0 && args[0].equals("lecard")) {
       long t0 = System.nanoTime();
       var o = LecardTrainingSet.read(SharedData.require("lecard"), new JudgmentLabels(names, new HashSet<>(law)));

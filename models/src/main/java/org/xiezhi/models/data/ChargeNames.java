@@ -8,7 +8,9 @@ import java.util.Optional;
  * Maps charge names as judgments and users write them (贩卖毒品罪, 贩卖、运输毒品, 盗窃) onto CAIL's
  * label spelling ({@code 走私、贩卖、运输、制造毒品}, no trailing 罪): an exact match first, else the
  * shortest label that ends like the name and contains the name's characters in order (an
- * abbreviation of the label's alternatives).
+ * abbreviation of the label's alternatives), else the shortest label that holds the name's
+ * characters in order and starts like it or has it as one of its 、-separated words (a name that
+ * spells only some alternatives: 窝藏罪 → 窝藏、包庇, 骗取贷款罪 → 骗取贷款、票据承兑、金融票证).
  */
 public final class ChargeNames {
   private final List<String> labels;
@@ -52,6 +54,19 @@ public final class ChargeNames {
         return Optional.of(labels.get(i));
       }
       if (l.endsWith(suffix) && isSubsequence(c, l) && (best < 0 || l.length() < compact.get(best).length())) {
+        best = i;
+      }
+    }
+    if (best >= 0) {
+      return Optional.of(labels.get(best));
+    }
+    // A name that spells only some of a label's alternatives (窝藏罪 or 包庇罪 for 窝藏、包庇,
+    // 骗取贷款罪 for 骗取贷款、票据承兑、金融票证, 强制猥亵罪 for 强制猥亵、侮辱妇女): the shortest
+    // label holding the name's characters in order that starts like the name or has it as a word.
+    for (int i = 0; i < labels.size(); i++) {
+      String l = compact.get(i);
+      boolean anchored = l.startsWith(c.substring(0, 2)) || words(labels.get(i)).contains(n);
+      if (anchored && isSubsequence(c, l) && (best < 0 || l.length() < compact.get(best).length())) {
         best = i;
       }
     }

@@ -10,17 +10,35 @@ import java.util.List;
  * ({@link FactSignals}) and the case's charges ({@code C:}) and articles ({@code A:}).
  */
 public final class Featurizer {
-  /** Facts longer than this many characters are cut (the opening carries the charge facts). */
+  /**
+   * Facts longer than this many characters are cut when training (the opening carries the charge
+   * facts). Measured on a held-out fifth of sample_train: 3,000 scored charges 0.8561 and articles
+   * 0.7902 against 0.8577 and 0.7941 at 1,500.
+   */
   public static final int MAX_CHARS = 1500;
 
   private final NgramHasher hasher;
+  private final int maxChars;
 
   public Featurizer(int dimension, int maxN) {
-    this.hasher = new NgramHasher(dimension, maxN);
+    this(dimension, maxN, MAX_CHARS);
   }
 
-  private static String cut(String fact) {
-    return fact == null || fact.length() <= MAX_CHARS ? fact : fact.substring(0, MAX_CHARS);
+  /** A featurizer cutting facts at {@code maxChars} (a served model's recorded input contract). */
+  public Featurizer(int dimension, int maxN, int maxChars) {
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+    }
+    this.hasher = new NgramHasher(dimension, maxN);
+    this.maxChars = maxChars;
+  }
+
+  private String cut(String fact) {
+    return fact == null || fact.length() <= maxChars ? fact : fact.substring(0, maxChars);
+  }
+
+  public int maxChars() {
+    return maxChars;
   }
 
   public int dimension() {

@@ -25,7 +25,8 @@ public final class JudgmentModels implements AutoCloseable {
     ModelManifest t = registry.find(ModelIds.TERM);
     manifests = List.of(c, a, t);
     for (ModelManifest m : manifests) {
-      if (m.input().dimension() != c.input().dimension() || m.input().maxN() != c.input().maxN()) {
+      if (m.input().dimension() != c.input().dimension() || m.input().maxN() != c.input().maxN()
+          || m.input().maxChars() != c.input().maxChars()) {
         throw new IOException(m.ref() + " has an input contract different from " + c.ref());
       }
     }
@@ -37,7 +38,7 @@ public final class JudgmentModels implements AutoCloseable {
       float ratio = ((Number) ((Map<?, ?>) c.decision()).get("ratio")).floatValue();
       predictor =
           new JudgmentPredictor(
-              new Featurizer(c.input().dimension(), c.input().maxN()),
+              new Featurizer(c.input().dimension(), c.input().maxN(), c.input().maxChars()),
               c.labels(),
               articles,
               x -> cs.scores(x.ids(), x.values()),

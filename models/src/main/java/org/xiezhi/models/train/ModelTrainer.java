@@ -26,7 +26,7 @@ public final class ModelTrainer {
           3,
           new LinearTrainer.Settings(6, 0.5, 0.7, 2.0, 20260101L),
           new LinearTrainer.Settings(6, 0.3, 0.7, 1.0, 20260102L),
-          0.9f,
+          1.0f,
           true,
           TERM_FROM_JUDGMENTS);
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ChargeNamesTest {
   private final ChargeNames names =
-      new ChargeNames(List.of("盗窃", "走私、贩卖、运输、制造毒品", "非法持有毒品", "盗窃、抢夺枪支、弹药、爆炸物", "窝藏、包庇"));
+      new ChargeNames(List.of("盗窃", "走私、贩卖、运输、制造毒品", "非法持有毒品", "盗窃、抢夺枪支、弹药、爆炸物", "窝藏、包庇",
+          "贷款诈骗", "骗取贷款、票据承兑、金融票证", "强制猥亵、侮辱妇女"));
 
   @Test
   void exactAndWithZui() {
@@ -24,6 +25,15 @@ class ChargeNamesTest {
     assertEquals(Optional.of("走私、贩卖、运输、制造毒品"), names.toLabel("[走私、贩卖、运输、制造]毒品"));
     assertEquals(Optional.of("窝藏、包庇"), names.toLabel("包庇罪"));
     assertEquals(Optional.of("窝藏、包庇"), names.toLabel("[窝藏、包庇]"));
+  }
+
+  @Test
+  void nameSpellingOnlySomeAlternatives() {
+    assertEquals(Optional.of("窝藏、包庇"), names.toLabel("窝藏罪"));
+    assertEquals(Optional.of("骗取贷款、票据承兑、金融票证"), names.toLabel("骗取贷款罪"));
+    assertEquals(Optional.of("贷款诈骗"), names.toLabel("贷款诈骗罪"));
+    assertEquals(Optional.of("强制猥亵、侮辱妇女"), names.toLabel("强制猥亵罪"));
+    assertEquals(Optional.of("盗窃、抢夺枪支、弹药、爆炸物"), names.toLabel("盗窃枪支罪"));
   }
 
   @Test
