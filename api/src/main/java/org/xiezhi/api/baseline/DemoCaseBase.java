@@ -41,7 +41,7 @@ public final class DemoCaseBase implements CaseSearchPort, SimilarCasePort {
     return new DemoCaseBase(folder, readFolder(folder));
   }
 
-  /** Over records already parsed and masked (e.g. a corpus teammate's {@code cases.jsonl}). */
+  /** Over records already parsed and masked (e.g. the {@code cases.jsonl} of {@code corpus ingest}). */
   public static DemoCaseBase of(List<CaseRecord> cases) {
     return new DemoCaseBase(null, cases);
   }
