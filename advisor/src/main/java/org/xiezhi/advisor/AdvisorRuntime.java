@@ -21,12 +21,23 @@ public final class AdvisorRuntime implements AutoCloseable {
   private final CaseIndex index;
   private final JudgmentModels models;
   private final String description;
+  private final boolean ownsIndex;
 
-  private AdvisorRuntime(Advisor advisor, CaseIndex index, JudgmentModels models, String description) {
+  private AdvisorRuntime(
+      Advisor advisor, CaseIndex index, boolean ownsIndex, JudgmentModels models, String description) {
     this.advisor = advisor;
     this.index = index;
+    this.ownsIndex = ownsIndex;
     this.models = models;
     this.description = description;
+  }
+
+  /**
+   * Like {@link #open} but over an index the caller has already opened (and keeps: closing the
+   * runtime leaves it open), so a service does not open the same index twice.
+   */
+  public static AdvisorRuntime over(CaseIndex index, Path dataDir, Path lawsDir, int k) throws IOException {
+    return assemble(dataDir, lawsDir, index, false, k);
   }
 
   /**
@@ -34,26 +45,38 @@ public final class AdvisorRuntime implements AutoCloseable {
    * has no statutes; {@code embedder} (may be null) must be the one that built the index.
    */
   public static AdvisorRuntime open(Path dataDir, Path lawsDir, TextEmbedder embedder, int k) throws IOException {
-    Path corpus = dataDir.resolve("corpus");
-    StatuteBook book;
-    String statutesFrom;
-    if (Files.isRegularFile(corpus.resolve("statutes.jsonl")) && Files.isRegularFile(corpus.resolve("charges.jsonl"))) {
-      book = StatuteBook.load(corpus);
-      statutesFrom = corpus.toString();
-    } else if (lawsDir != null && Files.isDirectory(lawsDir)) {
-      book = StatuteBook.fromLaws(lawsDir, null, null);
-      statutesFrom = lawsDir.toString();
-    } else {
-      throw new IOException("no statutes: run `xiezhi corpus ingest --source laws=DIR --out "
-          + corpus + "` or pass the laws folder");
-    }
-    if (book.articleCount() == 0) {
-      throw new IOException("the statutes in " + statutesFrom + " hold no Criminal Law article");
-    }
     CaseIndex index = null;
     Path indexDir = dataDir.resolve("index");
     if (Files.isDirectory(indexDir)) {
       index = CaseIndex.open(indexDir, embedder == null ? null : new org.xiezhi.advisor.adapters.RecentVectors(embedder, 64));
+    }
+    return assemble(dataDir, lawsDir, index, true, k);
+  }
+
+  private static AdvisorRuntime assemble(Path dataDir, Path lawsDir, CaseIndex index, boolean ownsIndex, int k)
+      throws IOException {
+    StatuteBook book;
+    String statutesFrom;
+    Path corpus = dataDir.resolve("corpus");
+    try {
+      if (Files.isRegularFile(corpus.resolve("statutes.jsonl")) && Files.isRegularFile(corpus.resolve("charges.jsonl"))) {
+        book = StatuteBook.load(corpus);
+        statutesFrom = corpus.toString();
+      } else if (lawsDir != null && Files.isDirectory(lawsDir)) {
+        book = StatuteBook.fromLaws(lawsDir, null, null);
+        statutesFrom = lawsDir.toString();
+      } else {
+        throw new IOException("no statutes: run `xiezhi corpus ingest --source laws=DIR --out "
+            + corpus + "` or pass the laws folder");
+      }
+      if (book.articleCount() == 0) {
+        throw new IOException("the statutes in " + statutesFrom + " hold no Criminal Law article");
+      }
+    } catch (IOException | RuntimeException e) {
+      if (ownsIndex && index != null) {
+        index.close();
+      }
+      throw e;
     }
     JudgmentModels models = null;
     Path registry = dataDir.resolve("models");
@@ -61,7 +84,7 @@ public final class AdvisorRuntime implements AutoCloseable {
       try {
         models = JudgmentModels.open(ModelRegistry.open(registry));
       } catch (IOException | RuntimeException e) {
-        if (index != null) {
+        if (ownsIndex && index != null) {
           index.close();
         }
         throw new IOException("cannot load the models in " + registry + ": " + e.getMessage(), e);
@@ -73,9 +96,9 @@ public final class AdvisorRuntime implements AutoCloseable {
         models == null ? null : new RegistryJudgmentModel(models.predictor()),
         k);
     String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()
-        + " charges); index " + (index == null ? "none" : indexDir.toString()) + "; models "
+        + " charges); index " + (index == null ? "none" : index.dataDir().toString()) + "; models "
         + (models == null ? "none" : models.predictor().model());
-    return new AdvisorRuntime(advisor, index, models, desc);
+    return new AdvisorRuntime(advisor, index, ownsIndex, models, desc);
   }
 
   public Advisor advisor() {
@@ -90,7 +113,7 @@ public final class AdvisorRuntime implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      if (index != null) {
+      if (ownsIndex && index != null) {
         index.close();
       }
     } finally {

@@ -64,10 +64,12 @@ public final class AdviseCommand implements Callable<Integer> {
     }
   }
 
+  /** Nearest-rank percentile of sorted values. */
   private static double pct(List<Double> sorted, double p) {
     if (sorted.isEmpty()) {
       return Double.NaN;
     }
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100 * sorted.size()) - 1 < 0 ? 0 : (int) Math.ceil(p / 100 * sorted.size()) - 1));
+    int rank = (int) Math.ceil(p / 100 * sorted.size());
+    return sorted.get(Math.max(0, Math.min(sorted.size(), rank) - 1));
   }
 }

@@ -48,7 +48,8 @@ public final class IndexedServices {
     }
     AdvisorPort advisor = new NeighbourAdvisor(cases, predictor, statutes);
     if (lawsDir != null) {
-      AdvisorRuntime runtime = AdvisorRuntime.open(indexDir.toAbsolutePath().getParent(), lawsDir, embedder, 10);
+      // The advisor shares the index opened above rather than opening it a second time.
+      AdvisorRuntime runtime = AdvisorRuntime.over(index, indexDir.toAbsolutePath().getParent(), lawsDir, 10);
       System.out.println("advisor: " + runtime.description());
       advisor = new AdvisorAdapter(runtime.advisor(), "advisor@0.1");
     }

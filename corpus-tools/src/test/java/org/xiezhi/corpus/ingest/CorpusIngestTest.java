@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +19,10 @@ import org.xiezhi.corpus.io.JsonLinesReader;
 import org.xiezhi.corpus.mask.PiiMasker;
 import org.xiezhi.corpus.model.CaseRecord;
 
-/** End to end over the fictional fixtures in {@code src/test/resources/ingest}. */
+/** End to end over the fictional fixtures in {@code src/test/resources/ingest} (see {@link IngestFixtures}). */
 class CorpusIngestTest {
-  private static Path fixture(String name) throws URISyntaxException {
-    return Path.of(CorpusIngestTest.class.getResource("/ingest/" + name).toURI());
+  private static Path fixture(String name) {
+    return IngestFixtures.source(name);
   }
 
   private static CorpusIngest.Outcome ingest(Path out, ByteArrayOutputStream log) throws Exception {
