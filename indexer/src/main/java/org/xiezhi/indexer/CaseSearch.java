@@ -117,7 +117,8 @@ final class CaseSearch {
       charges.addAll(parsed.charges());
       articles.addAll(parsed.articles());
     }
-    float[] vec = index.hasVectors() ? index.embedFacts(facts) : null;
+    SimilarCaseRanker r = index.ranker();
+    float[] vec = index.hasVectors() && r.usesVectors() ? index.embedFacts(facts) : null;
     IndexSearcher s = index.manager().acquire();
     try {
       QueryBuilder qb = index.queries();
@@ -128,7 +129,6 @@ final class CaseSearch {
       ScoreDoc[] dn = vec == null ? new ScoreDoc[0]
           : s.search(new KnnFloatVectorQuery(FACTS_VECTOR, vec, n, filter), n).scoreDocs;
       List<SimilarCaseRanker.Candidate> candidates = candidates(s, kw, dn);
-      SimilarCaseRanker r = index.ranker();
       List<SimilarCaseRanker.Scored> ranked = r.rank(
           new SimilarCaseRanker.Query(facts, List.copyOf(charges), List.copyOf(articles), vec), candidates,
           new SimilarCaseRanker.Records() {

@@ -13,6 +13,14 @@ public interface SimilarCaseRanker {
   /** A name for results and logs. */
   String name();
 
+  /**
+   * Whether this ranker reads the dense scores or the query vector. When false the index neither
+   * embeds the query nor runs the kNN search: candidates come from BM25 alone.
+   */
+  default boolean usesVectors() {
+    return true;
+  }
+
   /** Orders {@code candidates}; may drop some. */
   List<Scored> rank(Query query, List<Candidate> candidates, Records records);
 

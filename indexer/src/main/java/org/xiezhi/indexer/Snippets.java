@@ -2,28 +2,41 @@ package org.xiezhi.indexer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.xiezhi.indexer.analysis.KnownTermsAnalyzer;
 
 /**
- * Highlighted passages of a text for a query: the text is re-analysed, matches are wrapped in
- * 【 】 at their exact offsets, passages joined by … .
+ * Highlighted passages of a text for a query: matches are wrapped in 【 】 at their exact offsets,
+ * passages joined by … . When the query holds only terms and phrases of the field (the usual case),
+ * the text is scanned for those terms ({@link KnownTermsAnalyzer}) instead of being segmented
+ * again; wildcard, prefix or fuzzy parts fall back to re-analysing the text with the field's analyzer.
  */
 final class Snippets {
   /** Opening mark of a match. */
   static final String PRE = "【";
   /** Closing mark of a match. */
   static final String POST = "】";
+  private static final int MAX_LENGTH = 20_000;
 
-  private final UnifiedHighlighter highlighter;
+  private final UnifiedHighlighter analysing;
 
   Snippets(Analyzer analyzer) {
-    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+    this.analysing = highlighter(analyzer);
+  }
+
+  private static UnifiedHighlighter highlighter(Analyzer analyzer) {
+    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFormatter(new DefaultPassageFormatter(PRE, POST, "…", false))
-        .withMaxLength(20_000)
+        .withMaxLength(MAX_LENGTH)
         .build();
   }
 
@@ -33,10 +46,15 @@ final class Snippets {
     if (text == null || text.isBlank()) {
       return out;
     }
+    FieldTerms terms = FieldTerms.of(query, field);
+    if (terms.complete && terms.terms.isEmpty()) {
+      return out; // nothing asked of this field
+    }
+    UnifiedHighlighter h = terms.complete ? highlighter(new KnownTermsAnalyzer(terms.terms)) : analysing;
     try {
-      Object h = highlighter.highlightWithoutSearcher(field, query, text, passages);
-      if (h != null) {
-        for (String p : h.toString().split("…")) {
+      Object r = h.highlightWithoutSearcher(field, query, text, passages);
+      if (r != null) {
+        for (String p : r.toString().split("…")) {
           if (p.contains(PRE)) {
             out.add(p.strip());
           }
@@ -46,5 +64,44 @@ final class Snippets {
       throw new java.io.UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** The terms a query asks for in one field; {@code complete} false when it also matches by pattern. */
+  private static final class FieldTerms extends QueryVisitor {
+    private final String field;
+    private final Set<String> terms = new LinkedHashSet<>();
+    private boolean complete = true;
+
+    private FieldTerms(String field) {
+      this.field = field;
+    }
+
+    static FieldTerms of(Query q, String field) {
+      FieldTerms v = new FieldTerms(field);
+      q.visit(v);
+      return v;
+    }
+
+    @Override
+    public boolean acceptField(String f) {
+      return field.equals(f);
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... ts) {
+      for (Term t : ts) {
+        terms.add(t.text());
+      }
+    }
+
+    @Override
+    public void consumeTermsMatching(Query query, String f, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+      complete = false;
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+      return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+    }
   }
 }

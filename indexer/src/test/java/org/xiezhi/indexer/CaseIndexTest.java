@@ -93,7 +93,13 @@ class CaseIndexTest {
       assertTrue(top.sharedTerms().contains("电动车"), top.sharedTerms().toString());
       assertTrue(String.join("", top.hit().snippets()).contains("【电动车】"), top.hit().snippets().toString());
       assertEquals("甲某", top.hit().penalties().get(0).name());
-      assertEquals("hash@1", r.embeddingModel());
+      // the default ranker reads no vectors: the query is not embedded
+      assertEquals(null, r.embeddingModel());
+      idx.setRanker(SimilarCaseRanker.weightedFusion(0.3));
+      SimilarResult dense = idx.similar(new SimilarRequest(
+          "被告人趁被害人不备，窃取其放在电动车上的现金和手机。", List.of("盗窃罪"), 2, null));
+      assertEquals("hash@1", dense.embeddingModel());
+      assertTrue(dense.cases().stream().anyMatch(c -> c.denseScore() != null), dense.toString());
     }
   }
 

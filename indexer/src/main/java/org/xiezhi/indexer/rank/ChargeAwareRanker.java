@@ -34,6 +34,12 @@ public final class ChargeAwareRanker implements SimilarCaseRanker {
     return String.format(Locale.ROOT, "bm25+charges(weight %.2f)", fusion.chargeWeight());
   }
 
+  /** No: the query is not embedded and candidates come from BM25 alone, as in the evaluation. */
+  @Override
+  public boolean usesVectors() {
+    return false;
+  }
+
   @Override
   public List<Scored> rank(Query query, List<Candidate> candidates, Records records) {
     Map<String, Candidate> byId = new HashMap<>();
