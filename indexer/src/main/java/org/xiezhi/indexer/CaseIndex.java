@@ -54,6 +54,7 @@ public final class CaseIndex implements AutoCloseable {
   private final Snippets snippets;
   private final LongTextStrategy strategy;
   private final CaseSearch search;
+  private final DocIds docIds = new DocIds();
   private volatile SimilarCaseRanker ranker;
 
   private CaseIndex(Path dataDir, IndexMeta meta, LegalDictionary dict, TextEmbedder embedder,
@@ -274,6 +275,10 @@ public final class CaseIndex implements AutoCloseable {
 
   Snippets snippets() {
     return snippets;
+  }
+
+  DocIds docIds() {
+    return docIds;
   }
 
   /** True when searches can use vectors. */

@@ -149,8 +149,8 @@ final class CaseSearch {
         CaseRecord rec = CaseIndex.record(s, sc.candidate().doc());
         List<String> snippets = index.snippets().of(FACTS, highlight, rec.facts(), 3);
         CaseHit hit = hit(rec, sc.score(), snippets);
-        List<String> sharedTerms = keyTerms.stream()
-            .filter(t -> rec.facts() != null && rec.facts().toLowerCase(java.util.Locale.ROOT).contains(t)).toList();
+        String lower = rec.facts() == null ? "" : rec.facts().toLowerCase(java.util.Locale.ROOT);
+        List<String> sharedTerms = keyTerms.stream().filter(lower::contains).toList();
         out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
             rec.charges().stream().filter(c -> containsCharge(charges, c)).toList(),
             rec.articles().stream().filter(articles::contains).toList(),
@@ -231,7 +231,7 @@ final class CaseSearch {
     return query.contains(charge) || query.contains(bare);
   }
 
-  private static List<SimilarCaseRanker.Candidate> candidates(IndexSearcher s, ScoreDoc[] kw, ScoreDoc[] dn)
+  private List<SimilarCaseRanker.Candidate> candidates(IndexSearcher s, ScoreDoc[] kw, ScoreDoc[] dn)
       throws IOException {
     Map<Integer, Double> kwNorm = Fusion.normalised(kw);
     Map<Integer, Double> dnNorm = Fusion.normalised(dn);
@@ -244,9 +244,8 @@ final class CaseSearch {
       raw.computeIfAbsent(d.doc, x -> new float[] {Float.NaN, Float.NaN})[1] = 2 * d.score - 1;
     }
     List<SimilarCaseRanker.Candidate> out = new ArrayList<>();
-    var stored = s.storedFields();
     for (Map.Entry<Integer, float[]> e : raw.entrySet()) {
-      String id = stored.document(e.getKey(), Set.of(ID)).get(ID);
+      String id = index.docIds().id(s, e.getKey());
       out.add(new SimilarCaseRanker.Candidate(e.getKey(), id, e.getValue()[0], e.getValue()[1],
           kwNorm.getOrDefault(e.getKey(), 0.0), dnNorm.getOrDefault(e.getKey(), 0.0)));
     }
