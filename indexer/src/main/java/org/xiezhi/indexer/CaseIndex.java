@@ -183,6 +183,20 @@ public final class CaseIndex implements AutoCloseable {
   }
 
   /**
+   * The similar cases with their whole stored records (one read each), for callers that need more
+   * than a hit shows, such as each defendant's sentence per charge.
+   */
+  public List<SimilarRecord> similarRecords(SimilarRequest request) throws IOException {
+    List<CaseRecord> records = new ArrayList<>();
+    SimilarResult r = search.similar(request, records);
+    List<SimilarRecord> out = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      out.add(new SimilarRecord(r.cases().get(i), records.get(i)));
+    }
+    return out;
+  }
+
+  /**
    * Statute articles for {@code ref}: the article itself when {@code ref} is a reference in any
    * common form (刑法第264条, 第二百六十四条, 264条之一), else a text search over the articles (top 10).
    */

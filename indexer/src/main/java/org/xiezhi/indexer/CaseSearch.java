@@ -105,6 +105,11 @@ final class CaseSearch {
   }
 
   SimilarResult similar(SimilarRequest req) throws IOException {
+    return similar(req, null);
+  }
+
+  /** The similar cases; when {@code records} is not null, each case's stored record is added to it, in order. */
+  SimilarResult similar(SimilarRequest req, List<CaseRecord> records) throws IOException {
     long t0 = System.nanoTime();
     String facts = req.text();
     Set<String> charges = new LinkedHashSet<>(req.charges());
@@ -142,14 +147,17 @@ final class CaseSearch {
               return keywordValues(s, c.doc(), CHARGE);
             }
           });
-      List<String> keyTerms = keyTerms(s, facts);
+      List<String> keyTerms = req.explain() ? keyTerms(s, facts) : List.of();
       Query highlight = termsQuery(FACTS, keyTerms);
       List<SimilarCase> out = new ArrayList<>();
       for (SimilarCaseRanker.Scored sc : ranked.subList(0, Math.min(req.k(), ranked.size()))) {
         CaseRecord rec = CaseIndex.record(s, sc.candidate().doc());
-        List<String> snippets = index.snippets().of(FACTS, highlight, rec.facts(), 3);
+        if (records != null) {
+          records.add(rec);
+        }
+        List<String> snippets = req.explain() ? index.snippets().of(FACTS, highlight, rec.facts(), 3) : List.of();
         CaseHit hit = hit(rec, sc.score(), snippets);
-        String lower = rec.facts() == null ? "" : rec.facts().toLowerCase(java.util.Locale.ROOT);
+        String lower = rec.facts() == null || keyTerms.isEmpty() ? "" : rec.facts().toLowerCase(java.util.Locale.ROOT);
         List<String> sharedTerms = keyTerms.stream().filter(lower::contains).toList();
         out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
             rec.charges().stream().filter(c -> containsCharge(charges, c)).toList(),

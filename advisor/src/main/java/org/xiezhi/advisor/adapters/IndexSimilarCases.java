@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.xiezhi.advisor.law.StatuteBook;
 import org.xiezhi.advisor.port.SimilarCase;
@@ -17,7 +16,7 @@ import org.xiezhi.corpus.model.Sentence;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.SearchFilters;
 import org.xiezhi.indexer.SimilarRequest;
-import org.xiezhi.indexer.SimilarResult;
+import org.xiezhi.indexer.SimilarRecord;
 
 /**
  * Similar cases from the case index: the index's similar-case search, restricted to the charge
@@ -44,15 +43,12 @@ public final class IndexSimilarCases implements SimilarCases {
         filters = new SearchFilters(List.copyOf(names), null, null, null, null, null, null, null);
         known = List.of(charge);
       }
-      SimilarResult r = index.similar(new SimilarRequest(facts, known, k, filters));
+      // no highlighted passages: the advice shows cases and sentences, and explaining cost most of the time
+      List<SimilarRecord> found = index.similarRecords(new SimilarRequest(facts, known, k, filters, false));
       List<SimilarCase> out = new ArrayList<>();
-      for (org.xiezhi.indexer.SimilarCase sc : r.cases()) {
-        var hit = sc.hit();
-        List<Sentence> sentences = new ArrayList<>();
-        if (charge != null) {
-          Optional<CaseRecord> rec = index.get(hit.id());
-          rec.ifPresent(c -> sentences.addAll(sentencesFor(c, charge)));
-        }
+      for (SimilarRecord sr : found) {
+        var hit = sr.similar().hit();
+        List<Sentence> sentences = charge == null ? List.of() : sentencesFor(sr.record(), charge);
         out.add(new SimilarCase(hit.id(), hit.title(), hit.score(), hit.charges(), hit.articles(), sentences));
       }
       return out;
@@ -62,7 +58,7 @@ public final class IndexSimilarCases implements SimilarCases {
   }
 
   /** The sentence of each defendant convicted of {@code charge}: the count's, else the final one when it was the only charge. */
-  List<Sentence> sentencesFor(CaseRecord c, String charge) {
+  public List<Sentence> sentencesFor(CaseRecord c, String charge) {
     String want = statutes.canonical(charge);
     List<Sentence> out = new ArrayList<>();
     for (Defendant d : c.defendants()) {
