@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -78,43 +77,14 @@ public final class BenchAdviseCommand implements Callable<Integer> {
           idx.meta().embeddingModel(), idx.ranker().name());
       Advisor advisor = new Advisor(book, new IndexSimilarCases(idx, book), null, k);
       Advisor before = new Advisor(book, new ExplainedThenFetched(idx, new IndexSimilarCases(idx, book)), null, k);
-      Op baseline = i -> idx.similar(SimilarRequest.of(reqs.get(i).fact(), 10));
-      double base = report("baseline: one similar-case search with explanations, k 10", baseline, reqs.size(), 0);
-      report("advise as before (explained searches, records fetched again)", i -> before.advise(reqs.get(i)), reqs.size(), base);
-      report("advise (per case: charge check + sentencing per charge)", i -> advisor.advise(reqs.get(i)), reqs.size(), base);
+      Latency.Op baseline = i -> idx.similar(SimilarRequest.of(reqs.get(i).fact(), 10));
+      double base = Latency.report("baseline: one similar-case search with explanations, k 10", baseline, reqs.size(), rounds, 0);
+      Latency.report("advise as before (explained searches, records fetched again)", i -> before.advise(reqs.get(i)), reqs.size(), rounds, base);
+      Latency.report("advise (per case: charge check + sentencing per charge)", i -> advisor.advise(reqs.get(i)), reqs.size(), rounds, base);
     }
     return 0;
   }
 
-  interface Op {
-    Object run(int i) throws Exception;
-  }
-
-  private double report(String name, Op op, int n, double baseP50) throws Exception {
-    for (int i = 0; i < n; i++) {
-      op.run(i);
-    }
-    double[] ms = new double[n * rounds];
-    int j = 0;
-    for (int r = 0; r < rounds; r++) {
-      for (int i = 0; i < n; i++) {
-        long t = System.nanoTime();
-        op.run(i);
-        ms[j++] = (System.nanoTime() - t) / 1e6;
-      }
-    }
-    Arrays.sort(ms);
-    double p50 = pct(ms, 50);
-    System.out.printf(Locale.ROOT, "%-64s n %4d  p50 %7.2f ms  p90 %7.2f  p99 %7.2f  max %7.2f  mean %7.2f%s%n",
-        name, ms.length, p50, pct(ms, 90), pct(ms, 99), ms[ms.length - 1], Arrays.stream(ms).average().orElse(0),
-        baseP50 > 0 ? String.format(Locale.ROOT, "  (%.1f× baseline p50)", p50 / baseP50) : "");
-    return p50;
-  }
-
-  private static double pct(double[] sorted, double p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
 
   /** The similar-case adapter as it worked before: explained searches, then each record fetched by id. */
   private record ExplainedThenFetched(CaseIndex index, IndexSimilarCases sentences) implements SimilarCases {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.SearchFilters;
 import org.xiezhi.indexer.SearchRequest;
+import org.xiezhi.indexer.SimilarCaseRanker;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
@@ -40,6 +40,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     Path qf = queries != null ? queries : SharedData.require("lecard/query.json");
     List<String> facts = new ArrayList<>();
     List<String> keywords = new ArrayList<>();
+    List<List<String>> charges = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(qf, StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null) {
@@ -50,6 +51,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
         String q = n.path("q").asText();
         facts.add(q);
         keywords.add(keywordQuery(n, q));
+        List<String> cs = new ArrayList<>();
+        n.path("crime").forEach(c -> cs.add(c.asText()));
+        charges.add(cs);
       }
     }
     if (facts.isEmpty()) {
@@ -65,53 +69,35 @@ public final class BenchSearchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "index: %d cases, %d statutes, model %s, analyzers %s | %s, long text %s%n",
           counts[0], counts[1], idx.meta().embeddingModel(), idx.meta().wordAnalyzer(), idx.meta().bigramAnalyzer(),
           idx.meta().longTextStrategy());
-      Op baseline = i -> idx.search(new SearchRequest("facts_bg:(" + escape(keywords.get(i)) + ")",
+      Latency.Op baseline = i -> idx.search(new SearchRequest("facts_bg:(" + escape(keywords.get(i)) + ")",
           SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, false, false));
-      Op keyword = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, true, true));
-      Op keywordPlain = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, false, false));
-      Op similar = i -> idx.similar(SimilarRequest.of(facts.get(i), k));
-      Op embed = e == null ? null : i -> e.embed(facts.get(i));
-      double base = report("baseline: bigram BM25 on facts, no facets/highlights", baseline, facts.size(), 0);
-      report("keyword search (all text fields, facets + highlights)", keyword, facts.size(), base);
-      report("keyword search (no facets, no highlights)", keywordPlain, facts.size(), base);
+      Latency.Op keyword = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, true, true));
+      Latency.Op keywordPlain = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, false, false));
+      Latency.Op similar = i -> idx.similar(SimilarRequest.of(facts.get(i), k));
+      Latency.Op similarCharged = i -> idx.similar(new SimilarRequest(facts.get(i), charges.get(i), k, SearchFilters.NONE));
+      Latency.Op embed = e == null ? null : i -> e.embed(facts.get(i));
+      double base = Latency.report("baseline: bigram BM25 on facts, no facets/highlights", baseline, facts.size(), rounds, 0);
+      Latency.report("keyword search (all text fields, facets + highlights)", keyword, facts.size(), rounds, base);
+      Latency.report("keyword search (no facets, no highlights)", keywordPlain, facts.size(), rounds, base);
       if (embed != null) {
-        report("query embedding alone (" + e.modelId() + ")", embed, facts.size(), base);
+        Latency.report("query embedding alone (" + e.modelId() + ")", embed, facts.size(), rounds, base);
       }
-      report("similar cases (embedding + BM25 + kNN + ranking + explanations)", similar, facts.size(), base);
+      SimilarCaseRanker ranker = idx.ranker();
+      Latency.report("similar cases, " + ranker.name() + (ranker.usesVectors() ? ", with" : ", no")
+          + " query embedding, explained", similar, facts.size(), rounds, base);
+      Latency.report("  the same with the query's charges given (the evaluated method)", similarCharged, facts.size(), rounds, base);
+      if (e != null) {
+        idx.setRanker(SimilarCaseRanker.weightedFusion(0.3));
+        try {
+          Latency.report("similar cases, dense fusion (embedding + BM25 + kNN), explained", similar, facts.size(), rounds, base);
+        } finally {
+          idx.setRanker(ranker);
+        }
+      }
     }
     return 0;
   }
 
-  interface Op {
-    Object run(int i) throws Exception;
-  }
-
-  private double report(String name, Op op, int n, double baseP50) throws Exception {
-    for (int i = 0; i < n; i++) {
-      op.run(i);
-    }
-    double[] ms = new double[n * rounds];
-    int j = 0;
-    for (int r = 0; r < rounds; r++) {
-      for (int i = 0; i < n; i++) {
-        long t = System.nanoTime();
-        op.run(i);
-        ms[j++] = (System.nanoTime() - t) / 1e6;
-      }
-    }
-    Arrays.sort(ms);
-    double p50 = pct(ms, 50);
-    double mean = Arrays.stream(ms).average().orElse(0);
-    System.out.printf(Locale.ROOT, "%-68s n %4d  p50 %7.2f ms  p90 %7.2f  p99 %7.2f  max %7.2f  mean %7.2f%s%n",
-        name, ms.length, p50, pct(ms, 90), pct(ms, 99), ms[ms.length - 1], mean,
-        baseP50 > 0 ? String.format(Locale.ROOT, "  (%.1f× baseline p50)", p50 / baseP50) : "");
-    return p50;
-  }
-
-  private static double pct(double[] sorted, double p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
 
   /** A short keyword query from a query case: its charges (without 罪) and the first clause of its facts. */
   private static String keywordQuery(JsonNode n, String q) {

@@ -129,7 +129,7 @@ final class CaseSearch {
       QueryBuilder qb = index.queries();
       Query filter = qb.filter(req.filters());
       int n = Math.max(CANDIDATES, req.k());
-      ScoreDoc[] kw = s.search(QueryBuilder.filtered(qb.bagOfTerms(FACTS + BIGRAM, facts, MAX_QUERY_TERMS), filter), n)
+      ScoreDoc[] kw = s.search(QueryBuilder.filtered(qb.weightedBagOfTerms(FACTS + BIGRAM, facts, MAX_QUERY_TERMS), filter), n)
           .scoreDocs;
       ScoreDoc[] dn = vec == null ? new ScoreDoc[0]
           : s.search(new KnnFloatVectorQuery(FACTS_VECTOR, vec, n, filter), n).scoreDocs;

@@ -107,6 +107,33 @@ final class QueryBuilder {
     return out;
   }
 
+  /**
+   * The similar-case keyword query: each distinct term of {@code text} in {@code field} once, boosted
+   * by how often it occurs (as the LeCaRD evaluation scores BM25), the first {@code max} distinct terms.
+   */
+  Query weightedBagOfTerms(String field, String text, int max) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String term = t.toString();
+        if (counts.size() < max || counts.containsKey(term)) {
+          counts.merge(term, 1, Integer::sum);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    counts.forEach((term, c) -> {
+      Query q = new TermQuery(new Term(field, term));
+      b.add(c == 1 ? q : new org.apache.lucene.search.BoostQuery(q, c), BooleanClause.Occur.SHOULD);
+    });
+    return b.build();
+  }
+
   /** A disjunction of the distinct terms of {@code text} (at most {@code max}) in {@code field}. */
   Query bagOfTerms(String field, String text, int max) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
