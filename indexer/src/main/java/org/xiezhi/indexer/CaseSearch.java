@@ -33,6 +33,7 @@ final class CaseSearch {
   /** Dense weight of the hybrid case search (min-max fusion). */
   static final double HYBRID_DENSE_WEIGHT = 0.3;
   private static final int KEY_TERMS = 20;
+  /** Distinct bigrams of a similar-case query; fewer (by count × idf) measured worse: corpus NDCG@30 0.539 at 128, 0.503 at 64. */
   private static final int MAX_QUERY_TERMS = 1000;
 
   private final CaseIndex index;
@@ -129,7 +130,7 @@ final class CaseSearch {
       QueryBuilder qb = index.queries();
       Query filter = qb.filter(req.filters());
       int n = Math.max(CANDIDATES, req.k());
-      ScoreDoc[] kw = s.search(QueryBuilder.filtered(qb.weightedBagOfTerms(FACTS + BIGRAM, facts, MAX_QUERY_TERMS), filter), n)
+      ScoreDoc[] kw = s.search(QueryBuilder.filtered(qb.weightedBagOfTerms(FACTS + BIGRAM, facts, MAX_QUERY_TERMS, s.getIndexReader()), filter), n)
           .scoreDocs;
       ScoreDoc[] dn = vec == null ? new ScoreDoc[0]
           : s.search(new KnnFloatVectorQuery(FACTS_VECTOR, vec, n, filter), n).scoreDocs;

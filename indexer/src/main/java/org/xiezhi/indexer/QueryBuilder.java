@@ -109,28 +109,40 @@ final class QueryBuilder {
 
   /**
    * The similar-case keyword query: each distinct term of {@code text} in {@code field} once, boosted
-   * by how often it occurs (as the LeCaRD evaluation scores BM25), the first {@code max} distinct terms.
+   * by how often it occurs (as the LeCaRD evaluation scores BM25); when there are more than
+   * {@code max} distinct terms, the {@code max} with the highest count × idf in {@code reader}.
    */
-  Query weightedBagOfTerms(String field, String text, int max) {
+  Query weightedBagOfTerms(String field, String text, int max, org.apache.lucene.index.IndexReader reader)
+      throws IOException {
     java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        String term = t.toString();
-        if (counts.size() < max || counts.containsKey(term)) {
-          counts.merge(term, 1, Integer::sum);
-        }
+        counts.merge(t.toString(), 1, Integer::sum);
       }
       ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    java.util.Collection<String> kept = counts.keySet();
+    if (counts.size() > max) {
+      int docs = Math.max(1, reader.numDocs());
+      java.util.Map<String, Double> weight = new java.util.HashMap<>();
+      for (var e : counts.entrySet()) {
+        int df = reader.docFreq(new Term(field, e.getKey()));
+        weight.put(e.getKey(), df == 0 ? 0 : e.getValue() * Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+      }
+      kept = counts.keySet().stream()
+          .sorted(java.util.Comparator.comparingDouble((String k) -> -weight.get(k)))
+          .limit(max).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    counts.forEach((term, c) -> {
-      Query q = new TermQuery(new Term(field, term));
-      b.add(c == 1 ? q : new org.apache.lucene.search.BoostQuery(q, c), BooleanClause.Occur.SHOULD);
-    });
+    for (String term : counts.keySet()) {
+      if (kept.contains(term)) {
+        int c = counts.get(term);
+        Query q = new TermQuery(new Term(field, term));
+        b.add(c == 1 ? q : new org.apache.lucene.search.BoostQuery(q, c), BooleanClause.Occur.SHOULD);
+      }
+    }
     return b.build();
   }
 
