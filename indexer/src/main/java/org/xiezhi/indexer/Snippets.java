@@ -50,8 +50,9 @@ final class Snippets {
     if (terms.complete && terms.terms.isEmpty()) {
       return out; // nothing asked of this field
     }
-    UnifiedHighlighter h = terms.complete ? highlighter(new KnownTermsAnalyzer(terms.terms)) : analysing;
+    KnownTermsAnalyzer known = terms.complete ? new KnownTermsAnalyzer(terms.terms) : null;
     try {
+      UnifiedHighlighter h = known != null ? highlighter(known) : analysing;
       Object r = h.highlightWithoutSearcher(field, query, text, passages);
       if (r != null) {
         for (String p : r.toString().split("…")) {
@@ -62,6 +63,10 @@ final class Snippets {
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } finally {
+      if (known != null) {
+        known.close();
+      }
     }
     return out;
   }
