@@ -55,6 +55,10 @@ public final class CaseIndex implements AutoCloseable {
   private final LongTextStrategy strategy;
   private final CaseSearch search;
   private volatile SimilarCaseRanker ranker;
+  private java.util.concurrent.ScheduledExecutorService reopener;
+  private long refreshIntervalMs;
+  /** Batches of writes hold it shared; a near-real-time refresh holds it alone, so it never shows half a batch. */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock visibility = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   private CaseIndex(Path dataDir, IndexMeta meta, LegalDictionary dict, TextEmbedder embedder,
       IndexWriterConfig.OpenMode mode, double ramBufferMb) throws IOException {
@@ -245,6 +249,69 @@ public final class CaseIndex implements AutoCloseable {
     return existed;
   }
 
+  /** True when this index was opened for writing (it holds Lucene's write lock). */
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /**
+   * Starts a background thread that makes writes visible to searches at most {@code intervalMs}
+   * after they are made (a refresh of this index's {@link SearcherManager} every interval); only on
+   * an index opened for writing, at most once. A refresh never shows part of a {@link #batch}.
+   */
+  public synchronized void startNearRealTime(long intervalMs) {
+    requireWriter();
+    if (intervalMs < 10 || intervalMs > 600_000) {
+      throw new IllegalArgumentException("refresh interval must be 10..600000 ms, not " + intervalMs);
+    }
+    if (reopener != null) {
+      throw new IllegalStateException("near-real-time refresh already started");
+    }
+    reopener = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    reopener.scheduleWithFixedDelay(() -> {
+      visibility.writeLock().lock();
+      try {
+        manager.maybeRefreshBlocking();
+      } catch (IOException | RuntimeException e) {
+        java.util.logging.Logger.getLogger(CaseIndex.class.getName())
+            .log(java.util.logging.Level.WARNING, "near-real-time refresh failed", e);
+      } finally {
+        visibility.writeLock().unlock();
+      }
+    }, intervalMs, intervalMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+    refreshIntervalMs = intervalMs;
+  }
+
+  /** Writes made together: a near-real-time refresh shows all of them or none. */
+  public interface Batch<T> {
+    T apply() throws IOException;
+  }
+
+  /** Runs {@code work} (upserts and deletes on this index) so that searches see it whole. */
+  public <T> T batch(Batch<T> work) throws IOException {
+    requireWriter();
+    visibility.readLock().lock();
+    try {
+      return work.apply();
+    } finally {
+      visibility.readLock().unlock();
+    }
+  }
+
+  /** The facts vector this index would store for {@code r} (null without vectors or facts). */
+  public float[] factsVector(CaseRecord r) {
+    return embedFacts(r.facts());
+  }
+
+  /** The near-real-time refresh interval in milliseconds, 0 when none runs. */
+  public synchronized long refreshIntervalMs() {
+    return refreshIntervalMs;
+  }
+
   /** Makes writes durable. */
   public void commit() throws IOException {
     requireWriter().commit();
@@ -315,6 +382,17 @@ public final class CaseIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (reopener != null) {
+        reopener.shutdownNow();
+        try {
+          reopener.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        reopener = null;
+      }
+    }
     try {
       manager.close();
     } finally {

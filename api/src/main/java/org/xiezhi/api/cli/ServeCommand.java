@@ -41,6 +41,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--hash-key", paramLabel = "ID:ROLE", description = "read a key from standard input, print its config entry (salted SHA-256) and exit")
   String hashKey;
 
+  @Option(names = "--read-only", description = "open the index read-only: no updates while serving (another process may then write it)")
+  boolean readOnly;
+
   @Option(names = "--no-embedder", description = "do not open the embedding model (POST /api/v1/embed then answers 503)")
   boolean noEmbedder;
 
@@ -58,11 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Path folder = judgments != null ? judgments
         : Files.isDirectory(dataDir.resolve("judgments")) ? dataDir.resolve("judgments") : Path.of("demo", "judgments");
-    System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d keys=%d audit=%s%n",
+    System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d refreshIntervalMs=%d keys=%d audit=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
-        cfg.keys().size(), cfg.auditLog());
+        cfg.refreshIntervalMs(), cfg.keys().size(), cfg.auditLog());
     var services = index != null
-        ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder())
+        ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder(),
+            readOnly ? 0 : cfg.refreshIntervalMs())
         : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
     RunningService svc = RunningService.start(cfg, services);
     System.out.printf("listening on http://%s:%d/%n", cfg.host(), svc.port());

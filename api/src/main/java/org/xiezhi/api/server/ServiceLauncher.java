@@ -45,8 +45,22 @@ public final class ServiceLauncher {
    * similar cases from the index, prediction and advice by the nearest-neighbour baseline.
    */
   public static XiezhiServices indexed(Path indexDir, Path criminalLaw, TextEmbedder embedder) throws IOException {
+    return indexed(indexDir, criminalLaw, embedder, 0);
+  }
+
+  /**
+   * As {@link #indexed(Path, Path, TextEmbedder)}; with {@code refreshIntervalMs} > 0 the service
+   * owns the index writer and takes updates while serving, searchable within that interval.
+   */
+  public static XiezhiServices indexed(Path indexDir, Path criminalLaw, TextEmbedder embedder, long refreshIntervalMs)
+      throws IOException {
     Path lawsDir = criminalLaw == null ? null : criminalLaw.getParent().getParent();
-    XiezhiServices s = IndexedServices.open(indexDir, statutes(criminalLaw), embedder, lawsDir);
+    XiezhiServices s = refreshIntervalMs > 0
+        ? IndexedServices.openWritable(indexDir, statutes(criminalLaw), embedder, lawsDir, refreshIntervalMs)
+        : IndexedServices.open(indexDir, statutes(criminalLaw), embedder, lawsDir);
+    System.out.println(refreshIntervalMs > 0
+        ? "index updates while serving: on (POST /api/v1/admin/cases/upsert|delete), searchable within " + refreshIntervalMs + " ms"
+        : "index opened read-only: no updates while serving");
     System.out.printf("opened index %s: %d cases; %d statute articles; embeddings: %s%n", indexDir, s.cases().size(),
         s.statutes().size(), embedder == null ? "none" : embedder.modelId());
     System.out.println("operations: case search and similar cases from the Lucene index; prediction by "
