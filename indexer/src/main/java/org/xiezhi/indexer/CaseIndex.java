@@ -134,9 +134,18 @@ public final class CaseIndex implements AutoCloseable {
     return new CaseIndex(dataDir, meta, LegalDictionary.read(dataDir.resolve(DICTIONARY_FILE)), embedder, null, 0);
   }
 
-  /** Opens an existing index for reading and writing (one writer per index at a time). */
+  /**
+   * Opens an existing index for reading and writing (one writer per index at a time). An index with
+   * vectors needs the embedder that built them (another model, or none, is refused), so cases added
+   * later never mix vectors of two models or lack them.
+   */
   public static CaseIndex openForWriting(Path dataDir, TextEmbedder embedder) throws IOException {
     IndexMeta meta = IndexMeta.read(dataDir);
+    if (embedder == null && meta.embeddingModel() != null) {
+      // cases written now would lack the vectors every other case has: never mix
+      throw new IllegalStateException("index vectors were built with " + meta.embeddingModel()
+          + ": open it for writing with that embedding model (or rebuild it without vectors)");
+    }
     return new CaseIndex(dataDir, meta, LegalDictionary.read(dataDir.resolve(DICTIONARY_FILE)), embedder,
         IndexWriterConfig.OpenMode.APPEND, 64);
   }
@@ -228,6 +237,10 @@ public final class CaseIndex implements AutoCloseable {
 
   /** Adds or replaces a case with a vector computed by the caller (null: none). */
   public void upsert(CaseRecord r, float[] factsVector) throws IOException {
+    if (factsVector != null && (meta.dimension() == null || factsVector.length != meta.dimension())) {
+      throw new IllegalArgumentException("a vector of " + factsVector.length + " dimensions does not fit this index ("
+          + (meta.embeddingModel() == null ? "no vectors" : meta.embeddingModel() + ", " + meta.dimension() + " dimensions") + ")");
+    }
     requireWriter().updateDocument(new Term(ID, r.id()), CaseDocuments.caseDocument(r, factsVector));
   }
 

@@ -19,10 +19,11 @@ public final class JudgmentModels implements AutoCloseable {
   private final JudgmentPredictor predictor;
   private final List<ModelManifest> manifests;
 
-  private JudgmentModels(ModelRegistry registry) throws IOException {
-    ModelManifest c = registry.find(ModelIds.CHARGES);
-    ModelManifest a = registry.find(ModelIds.ARTICLES);
-    ModelManifest t = registry.find(ModelIds.TERM);
+  private JudgmentModels(ModelRegistry registry, String version) throws IOException {
+    String at = version == null ? "" : "@" + version;
+    ModelManifest c = registry.find(ModelIds.CHARGES + at);
+    ModelManifest a = registry.find(ModelIds.ARTICLES + at);
+    ModelManifest t = registry.find(ModelIds.TERM + at);
     manifests = List.of(c, a, t);
     for (ModelManifest m : manifests) {
       if (m.input().dimension() != c.input().dimension() || m.input().maxN() != c.input().maxN()
@@ -54,7 +55,26 @@ public final class JudgmentModels implements AutoCloseable {
 
   /** Loads the latest version of each judgment model from {@code registry}. */
   public static JudgmentModels open(ModelRegistry registry) throws IOException {
-    return new JudgmentModels(registry);
+    return new JudgmentModels(registry, null);
+  }
+
+  /** Loads {@code version} of each judgment model (files verified); fails when one is missing. */
+  public static JudgmentModels open(ModelRegistry registry, String version) throws IOException {
+    if (version == null) {
+      throw new IllegalArgumentException("version is required");
+    }
+    return new JudgmentModels(registry, version);
+  }
+
+  /** Loads the version pinned in the registry ({@link ModelRegistry#active()}), else the latest. */
+  public static JudgmentModels openActive(ModelRegistry registry) throws IOException {
+    return new JudgmentModels(registry, registry.active().version());
+  }
+
+  /** The version shared by the three models, or null when they differ. */
+  public String version() {
+    String v = manifests.get(0).version();
+    return manifests.stream().allMatch(m -> m.version().equals(v)) ? v : null;
   }
 
   private OnnxSparseClassifier load(ModelRegistry r, ModelManifest m) throws IOException {
