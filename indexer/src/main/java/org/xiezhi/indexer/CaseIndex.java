@@ -330,6 +330,33 @@ public final class CaseIndex implements AutoCloseable {
     requireWriter().commit();
   }
 
+  /** Makes writes durable, recording {@code userData} with the commit (read back by {@link #committedUserData}). */
+  public void commit(java.util.Map<String, String> userData) throws IOException {
+    IndexWriter w = requireWriter();
+    w.setLiveCommitData(new java.util.TreeMap<>(userData).entrySet());
+    w.commit();
+  }
+
+  /** The user data of the latest commit of the index in {@code dataDir}; empty when there is none. */
+  public static java.util.Map<String, String> committedUserData(Path dataDir) throws IOException {
+    Path lucene = dataDir.resolve("lucene");
+    if (!Files.isDirectory(lucene)) {
+      return java.util.Map.of();
+    }
+    try (Directory d = FSDirectory.open(lucene)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return java.util.Map.of();
+      }
+      return java.util.Map.copyOf(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData());
+    }
+  }
+
+  /** Opens the index in {@code dataDir} to continue an interrupted build (same metadata and dictionary). */
+  static CaseIndex reopenForBuild(Path dataDir, IndexMeta meta, LegalDictionary dict, TextEmbedder embedder,
+      double ramBufferMb) throws IOException {
+    return new CaseIndex(dataDir, meta, dict, embedder, IndexWriterConfig.OpenMode.APPEND, ramBufferMb);
+  }
+
   /** Makes recent writes visible to searches (near real time) or, read-only, picks up commits. */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();

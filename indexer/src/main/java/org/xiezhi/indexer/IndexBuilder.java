@@ -19,14 +19,38 @@ import org.xiezhi.inference.TextEmbedder;
  * Builds an index from scratch: cases (facts embedded in batches through the {@link VectorCache},
  * so a rebuild embeds only new texts), then statute articles; one segment; prints progress and, at
  * the end, the counters of every outcome.
+ *
+ * <p>Resumable: every {@code commitEvery} input records the build commits, recording in the
+ * commit's user data the input position reached and the input's fingerprint. A build killed at any
+ * point (kill -9) and started again over the same input, settings and dictionary continues from its
+ * last commit; cases are written by id (update), so it ends with exactly the documents of an
+ * uninterrupted build. A finished build is marked complete; the next build replaces it.
  */
 public final class IndexBuilder {
 
   /** Build settings, validated. */
   public record Settings(
       Path dataDir, Path vectorCacheDir, LongTextStrategy strategy, int maxEmbedChars, int batchSize,
-      double ramBufferMb, float bm25K1, float bm25B) {
+      double ramBufferMb, float bm25K1, float bm25B, int commitEvery) {
+
+    /** Input records between two commits of a build unless told otherwise. */
+    public static final int COMMIT_EVERY = 2000;
+
+    /** Settings that commit every {@link #COMMIT_EVERY} records. */
+    public Settings(Path dataDir, Path vectorCacheDir, LongTextStrategy strategy, int maxEmbedChars, int batchSize,
+        double ramBufferMb, float bm25K1, float bm25B) {
+      this(dataDir, vectorCacheDir, strategy, maxEmbedChars, batchSize, ramBufferMb, bm25K1, bm25B, COMMIT_EVERY);
+    }
+
+    /** The same settings committing every {@code n} input records. */
+    public Settings withCommitEvery(int n) {
+      return new Settings(dataDir, vectorCacheDir, strategy, maxEmbedChars, batchSize, ramBufferMb, bm25K1, bm25B, n);
+    }
+
     public Settings {
+      if (commitEvery < 1 || commitEvery > 10_000_000) {
+        throw new IllegalArgumentException("commit interval must be in [1, 10000000] records, not " + commitEvery);
+      }
       if (dataDir == null) {
         throw new IllegalArgumentException("data directory is required");
       }
@@ -57,6 +81,10 @@ public final class IndexBuilder {
     public long statutesRejected;
     public double embedSeconds;
     public double totalSeconds;
+    /** Input records an interrupted build had already committed (0 for a build from scratch). */
+    public long resumedAfter;
+    /** Commits made during the build. */
+    public long commits;
     public final Map<String, String> rejects = new TreeMap<>();
 
     /** Counts a rejected case (from any thread) and keeps the first 50 reasons. */
@@ -80,9 +108,10 @@ public final class IndexBuilder {
           "cases read %d, indexed %d, rejected %d, without facts %d%n"
               + "vectors embedded %d (%.1f s), from cache %d%n"
               + "statutes indexed %d, rejected %d%n"
-              + "total %.1f s",
+              + "total %.1f s, %d commits%s",
           casesRead, casesIndexed, casesRejected, casesWithoutFacts, vectorsEmbedded, embedSeconds,
-          vectorsFromCache, statutesIndexed, statutesRejected, totalSeconds);
+          vectorsFromCache, statutesIndexed, statutesRejected, totalSeconds, commits,
+          resumedAfter > 0 ? String.format(Locale.ROOT, "%nresumed an interrupted build after %d input records", resumedAfter) : "");
     }
   }
 
@@ -112,22 +141,43 @@ public final class IndexBuilder {
       t.setDaemon(true);
       return t;
     });
-    try (CaseIndex index = CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb())) {
+    String input = source.fingerprint();
+    long skip = resumable(s.dataDir(), meta, input);
+    c.resumedAfter = skip;
+    if (skip > 0) {
+      log.printf(Locale.ROOT, "  resuming an interrupted build of the same input after %d records%n", skip);
+    }
+    try (CaseIndex index = skip > 0 ? CaseIndex.reopenForBuild(s.dataDir(), meta, dict, embedder, s.ramBufferMb())
+        : CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb())) {
       List<CaseRecord> batch = new ArrayList<>();
       Pipeline pipe = new Pipeline(worker);
+      long[] delivered = {0};
+      long[] committedAt = {skip};
       source.cases(new CaseSource.Sink<>() {
         @Override
         public void accept(CaseRecord r) throws IOException {
+          if (++delivered[0] <= skip) {
+            return;
+          }
           c.casesRead++;
           batch.add(r);
           if (batch.size() >= s.batchSize()) {
             flush(index, batch, embedder, cache, s, c, pipe);
             progress.tick(c);
+            if (delivered[0] - committedAt[0] >= s.commitEvery()) {
+              pipe.await();
+              index.commit(progressData(input, delivered[0], false));
+              c.commits++;
+              committedAt[0] = delivered[0];
+            }
           }
         }
 
         @Override
         public void reject(String where, String reason) {
+          if (++delivered[0] <= skip) {
+            return;
+          }
           c.rejectCase(where, reason);
         }
       });
@@ -144,8 +194,10 @@ public final class IndexBuilder {
         }
       }
       progress.done(c);
+      index.commit(progressData(input, delivered[0], false));
       index.forceMerge();
-      index.commit();
+      index.commit(progressData(input, delivered[0], true));
+      c.commits += 2;
     } finally {
       worker.shutdownNow();
       if (cache != null) {
@@ -154,6 +206,34 @@ public final class IndexBuilder {
     }
     c.totalSeconds = (System.nanoTime() - t0) / 1e9;
     return c;
+  }
+
+  /** Commit user data keys of a build in progress. */
+  static final String BUILD = "xiezhi.build";
+  static final String POSITION = "xiezhi.build.position";
+  static final String INPUT = "xiezhi.build.input";
+
+  private static Map<String, String> progressData(String input, long position, boolean complete) {
+    return Map.of(BUILD, complete ? "complete" : "running", POSITION, Long.toString(position), INPUT, input);
+  }
+
+  /**
+   * The input records an interrupted build of the same input and settings committed in
+   * {@code dataDir}, or 0 when the build starts from scratch.
+   */
+  static long resumable(Path dataDir, IndexMeta meta, String input) throws IOException {
+    Map<String, String> last;
+    IndexMeta previous;
+    try {
+      last = CaseIndex.committedUserData(dataDir);
+      previous = java.nio.file.Files.isRegularFile(dataDir.resolve(IndexMeta.FILE)) ? IndexMeta.read(dataDir) : null;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+    if (!"running".equals(last.get(BUILD)) || !input.equals(last.get(INPUT)) || !meta.equals(previous)) {
+      return 0;
+    }
+    return Long.parseLong(last.getOrDefault(POSITION, "0"));
   }
 
   private static void flush(CaseIndex index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,

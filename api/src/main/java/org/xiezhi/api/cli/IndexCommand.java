@@ -43,6 +43,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--long-text", description = "truncate, chunk-mean or chunk-max (default: ${DEFAULT-VALUE})") String longText = "truncate";
   @Option(names = "--max-embed-chars", description = "characters per embedded window (default: ${DEFAULT-VALUE})") int maxEmbedChars = 510;
+  @Option(names = "--commit-every", description = "input records between two commits of a build; a killed build started again resumes from its last commit (default: ${DEFAULT-VALUE})")
+  int commitEvery = IndexBuilder.Settings.COMMIT_EVERY;
   @Option(names = "--upsert", description = "add or replace the cases of this cases.jsonl in an existing index") Path upsert;
   @Option(names = "--delete", description = "delete these ids from an existing index", split = ",") List<String> delete = new ArrayList<>();
 
@@ -57,7 +59,7 @@ public final class IndexCommand implements Callable<Integer> {
     LegalDictionary dict = dictionary(err);
     IndexBuilder.Settings d = IndexBuilder.Settings.defaults(dataDir);
     IndexBuilder.Settings s = new IndexBuilder.Settings(dataDir, vectorCache == null ? d.vectorCacheDir() : vectorCache,
-        LongTextStrategy.parse(longText), maxEmbedChars, d.batchSize(), d.ramBufferMb(), d.bm25K1(), d.bm25B());
+        LongTextStrategy.parse(longText), maxEmbedChars, d.batchSize(), d.ramBufferMb(), d.bm25K1(), d.bm25B(), commitEvery);
     try (TextEmbedder e = IndexCliSupport.embedder(embedder)) {
       IndexBuilder.Counters c = IndexBuilder.build(s, source, articles, dict, e, err);
       System.out.println(c.report());
