@@ -320,6 +320,38 @@ public final class CaseIndex implements AutoCloseable {
     return embedFacts(r.facts());
   }
 
+  /**
+   * As {@link #factsVector(CaseRecord)}, taking the vectors of texts already embedded with this
+   * index's model from {@code cache} and adding the new ones to it (the cache is used by one
+   * thread at a time: this method locks it).
+   */
+  public float[] factsVector(CaseRecord r, VectorCache cache) throws IOException {
+    if (cache == null || embedder == null || meta.embeddingModel() == null || r.facts() == null || r.facts().isBlank()) {
+      return factsVector(r);
+    }
+    List<String> windows = strategy.windows(r.facts(), meta.maxEmbedChars());
+    synchronized (cache) {
+      List<String> missing = new ArrayList<>();
+      for (String w : windows) {
+        if (cache.get(w) == null && !missing.contains(w)) {
+          missing.add(w);
+        }
+      }
+      if (!missing.isEmpty()) {
+        List<float[]> got = embedder.embed(missing);
+        for (int i = 0; i < missing.size(); i++) {
+          cache.put(missing.get(i), got.get(i));
+        }
+        cache.flush();
+      }
+      List<float[]> vs = new ArrayList<>();
+      for (String w : windows) {
+        vs.add(cache.get(w));
+      }
+      return strategy.pool(vs);
+    }
+  }
+
   /** The near-real-time refresh interval in milliseconds, 0 when none runs. */
   public synchronized long refreshIntervalMs() {
     return refreshIntervalMs;

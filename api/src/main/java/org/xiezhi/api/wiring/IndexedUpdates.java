@@ -21,7 +21,8 @@ import org.xiezhi.indexer.CaseIndex;
  * is committed before the call returns, and the index's near-real-time refresh makes it searchable
  * within the configured interval. Records pass through the ingest path (judgment parser for a bare
  * full text, then the per-document masker) and are embedded with the index's embedder on the
- * calling (worker) thread.
+ * calling (worker) thread, through the index's vector cache ({@code <index>/vector-cache}), so a
+ * text embedded once (by a build or an earlier update) is not embedded again.
  */
 public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
   private static final int MAX_ID = 200;
@@ -31,6 +32,7 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
   private final AtomicLong deleted = new AtomicLong();
   private final AtomicLong batches = new AtomicLong();
   private final Map<String, Map<String, Object>> background = new ConcurrentHashMap<>();
+  private final org.xiezhi.indexer.VectorCache cache;
 
   /** {@code index} must be open for writing with near-real-time refresh started. */
   public IndexedUpdates(CaseIndex index) {
@@ -38,6 +40,16 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
       throw new IllegalArgumentException("the index must be open for writing with near-real-time refresh started");
     }
     this.index = index;
+    org.xiezhi.indexer.VectorCache c = null;
+    if (index.meta().embeddingModel() != null && index.writable()) {
+      try {
+        c = org.xiezhi.indexer.VectorCache.open(index.dataDir().resolve("vector-cache"), index.meta().embeddingModel(),
+            index.meta().dimension());
+      } catch (IOException | RuntimeException e) {
+        c = null; // no cache: every new text is embedded
+      }
+    }
+    this.cache = c;
   }
 
   @Override
@@ -56,9 +68,9 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
       try {
         CaseRecord x = prepare(r, masker);
         org.xiezhi.indexer.CaseDocuments.caseDocument(x, null);
-        vectors.add(index.factsVector(x));
+        vectors.add(index.factsVector(x, cache));
         ready.add(x);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | IOException e) {
         rejected.add(new Rejected(i, r.id(), String.valueOf(e.getMessage())));
       }
     }
@@ -130,7 +142,15 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
   /** Commits and closes the index (releasing its write lock). */
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      if (cache != null) {
+        synchronized (cache) {
+          cache.close();
+        }
+      }
+    } finally {
+      index.close();
+    }
   }
 
   /** Why a record cannot be applied, or null. */
