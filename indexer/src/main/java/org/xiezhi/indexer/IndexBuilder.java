@@ -183,6 +183,9 @@ public final class IndexBuilder {
       });
       flush(index, batch, embedder, cache, s, c, pipe);
       pipe.await();
+      // every case is written: a kill from here on resumes with the statutes (written by id again)
+      index.commit(progressData(input, delivered[0], false));
+      c.commits++;
       if (statutes != null) {
         for (StatuteArticle a : statutes) {
           try {
