@@ -64,10 +64,15 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d refreshIntervalMs=%d keys=%d audit=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
         cfg.refreshIntervalMs(), cfg.keys().size(), cfg.auditLog());
-    var services = index != null
-        ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder(),
-            readOnly ? 0 : cfg.refreshIntervalMs())
-        : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
+    org.xiezhi.api.port.XiezhiServices services;
+    try {
+      services = index != null
+          ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder(),
+              readOnly ? 0 : cfg.refreshIntervalMs())
+          : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
+    } catch (IllegalStateException | org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IllegalStateException(e.getMessage() + (readOnly ? "" : " (or serve it with --read-only: no updates while serving)"), e);
+    }
     RunningService svc = RunningService.start(cfg, services);
     System.out.printf("listening on http://%s:%d/%n", cfg.host(), svc.port());
     awaitShutdown(svc);
