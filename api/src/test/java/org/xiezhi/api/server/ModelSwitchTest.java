@@ -30,8 +30,8 @@ import org.xiezhi.models.train.TrainingJob;
 
 /**
  * Two trained model versions (CAIL2018 alone; CAIL2018 with statute examples) switched and rolled
- * back while client threads keep predicting: no request fails, and after each switch every answer
- * names the new version.
+ * back while client threads keep predicting: no request fails, and every prediction sent after a
+ * switch was answered (and answered before the next one was sent) names the version switched to.
  */
 class ModelSwitchTest {
 
@@ -59,6 +59,8 @@ class ModelSwitchTest {
       AtomicLong requests = new AtomicLong();
       AtomicLong failures = new AtomicLong();
       Map<String, AtomicLong> byVersion = new ConcurrentHashMap<>();
+      // every prediction: when it was sent, when its answer came, the version that answered
+      List<long[]> answers = java.util.Collections.synchronizedList(new ArrayList<>());
       List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
       String[] facts = {HandlersTest.THEFT, HandlersTest.DRUNK, "被告人在网络上虚构投资项目，骗取被害人人民币十万元。",
           "被告人持刀将被害人砍伤，经鉴定为轻伤二级。"};
@@ -68,6 +70,7 @@ class ModelSwitchTest {
         Thread th = new Thread(() -> {
           while (!stop.get()) {
             try {
+              long sent = System.nanoTime();
               var r = rnd.nextInt(5) == 0 ? svc.get("/api/v1/models", TestService.JUDGE)
                   : svc.post("/api/v1/predict", TestService.JUDGE, Json.line(Map.of("facts", facts[rnd.nextInt(facts.length)])));
               requests.incrementAndGet();
@@ -77,6 +80,7 @@ class ModelSwitchTest {
               } else if (r.uri().getPath().endsWith("predict")) {
                 String v = Json.mapper().readTree(r.body()).get("modelVersion").asText();
                 byVersion.computeIfAbsent(v, k -> new AtomicLong()).incrementAndGet();
+                answers.add(new long[] {sent, System.nanoTime(), v.contains("@2") ? 2 : 1});
               }
             } catch (Exception e) {
               requests.incrementAndGet();
@@ -90,15 +94,21 @@ class ModelSwitchTest {
       }
       long t0 = System.nanoTime();
       List<String> sequence = new ArrayList<>();
+      // each switch: sent, answered, version switched to
+      List<long[]> switches = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         Thread.sleep(700);
+        long s0 = System.nanoTime();
         var sw = svc.post("/api/v1/admin/models/switch", TestService.ADMIN, "{\"version\":\"2\"}");
+        switches.add(new long[] {s0, System.nanoTime(), 2});
         assertEquals(200, sw.statusCode(), sw.body());
         assertEquals("2", Json.mapper().readTree(sw.body()).get("active").asText());
         sequence.add("2");
         assertServes(svc, "@2");
         Thread.sleep(700);
+        long r0 = System.nanoTime();
         var rb = svc.post("/api/v1/admin/models/rollback", TestService.ADMIN, "{\"reason\":\"switch test\"}");
+        switches.add(new long[] {r0, System.nanoTime(), 1});
         assertEquals(200, rb.statusCode(), rb.body());
         JsonNode rj = Json.mapper().readTree(rb.body());
         assertEquals("1", rj.get("active").asText(), rb.body());
@@ -121,6 +131,20 @@ class ModelSwitchTest {
       System.out.printf(Locale.ROOT, "model switch: %d requests by 4 clients in %.1f s, %d failed, %d switches (%s), "
           + "answers by version %s%n", requests.get(), seconds, failures.get(), sequence.size(), sequence, byVersion);
       assertEquals(0, failures.get(), notes.toString());
+      // a prediction sent after a switch answered, and answered before the next switch was sent, names that version
+      int checked = 0;
+      for (int i = 0; i < switches.size(); i++) {
+        long after = switches.get(i)[1];
+        long before = i + 1 < switches.size() ? switches.get(i + 1)[0] : Long.MAX_VALUE;
+        for (long[] a : List.copyOf(answers)) {
+          if (a[0] > after && a[1] < before) {
+            assertEquals(switches.get(i)[2], a[2], "a prediction between switch " + i + " and the next");
+            checked++;
+          }
+        }
+      }
+      System.out.println("model switch: " + checked + " predictions sent and answered between two switches named the version switched to");
+      assertTrue(checked > 50, "predictions between switches: " + checked);
       assertTrue(byVersion.keySet().stream().anyMatch(v -> v.contains("@2")) && byVersion.keySet().stream().anyMatch(v -> v.contains("@1")),
           byVersion.toString());
       assertEquals(new ModelRegistry.Active("1", "2"), ModelRegistry.open(registry).active());
