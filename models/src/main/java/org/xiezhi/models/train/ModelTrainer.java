@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.features.HashedFeatures;
@@ -18,8 +19,19 @@ public final class ModelTrainer {
       LinearTrainer.Settings term,
       float ratio,
       boolean centroid,
-      boolean termFromJudgments) {
-    /** The settings chosen by measurement on CAIL sample_train (see docs/models.md). */
+      boolean termFromJudgments,
+      float catalogueNames,
+      float catalogueConduct) {
+    /**
+     * Without catalogue weights (as before they existed): {@code catalogueNames} and
+     * {@code catalogueConduct} are 0.
+     */
+    public Config(int dimension, int maxN, LinearTrainer.Settings multiLabel, LinearTrainer.Settings term,
+        float ratio, boolean centroid, boolean termFromJudgments) {
+      this(dimension, maxN, multiLabel, term, ratio, centroid, termFromJudgments, 0f, 0f);
+    }
+
+    /** The settings chosen by measurement on CAIL sample_train and LeCaRD (see docs/models.md). */
     public static Config defaults() {
       return new Config(
           1 << 16,
@@ -28,9 +40,20 @@ public final class ModelTrainer {
           new LinearTrainer.Settings(6, 0.3, 0.7, 1.0, 20260102L),
           1.0f,
           true,
-          TERM_FROM_JUDGMENTS);
+          TERM_FROM_JUDGMENTS,
+          CATALOGUE_NAMES,
+          CATALOGUE_CONDUCT);
     }
   }
+
+  /**
+   * Weights of the catalogue rows added to the charge centroids (charge names; 罪状 of the defining
+   * provisions), chosen by leave-charges-out cross-validation on sample_train + LeCaRD
+   * ({@code LeaveChargesOutExperiment}; docs/models.md).
+   */
+  static final float CATALOGUE_NAMES = 4f;
+
+  static final float CATALOGUE_CONDUCT = 1.5f;
 
   /** Whether the term model also learns from judgment examples (ids not starting with {@code sample_}). */
   static final boolean TERM_FROM_JUDGMENTS = true;
@@ -57,6 +80,20 @@ public final class ModelTrainer {
       List<String> chargeLabels,
       List<Integer> articleLabels,
       Config cfg) {
+    return train(data, pseudo, chargeLabels, articleLabels, cfg, null);
+  }
+
+  /**
+   * As {@link #train(List, List, List, List, Config)}; when {@code statutes} is given, the charge
+   * centroids get the catalogue rows of each charge (names and 罪状) with the configured weights.
+   */
+  public static Trained train(
+      List<LabelledFact> data,
+      List<LabelledFact> pseudo,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      Config cfg,
+      ChargeStatutes statutes) {
     Featurizer fz = new Featurizer(cfg.dimension(), cfg.maxN());
     Map<String, Integer> ci = index(chargeLabels);
     Map<Integer, Integer> ai = index(articleLabels);
@@ -88,6 +125,12 @@ public final class ModelTrainer {
     HashedLinearModel am;
     if (cfg.centroid()) {
       cm = CentroidTrainer.train(xp, ycp, d, chargeLabels.size());
+      if (statutes != null) {
+        List<String> names = chargeLabels.stream().map(l -> statutes.get(l).names()).toList();
+        List<String> conduct = chargeLabels.stream().map(l -> statutes.get(l).conduct()).toList();
+        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(names, fz, cm.idf()), cfg.catalogueNames());
+        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(conduct, fz, cm.idf()), cfg.catalogueConduct());
+      }
       am = CentroidTrainer.train(xp, yap, d, articleLabels.size());
     } else {
       cm = LinearTrainer.train(xp, ycp, d, chargeLabels.size(), Activation.SIGMOID, cfg.multiLabel());
