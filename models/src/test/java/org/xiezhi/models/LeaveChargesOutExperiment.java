@@ -40,13 +40,11 @@ public final class LeaveChargesOutExperiment {
 
   static float[][] grid() {
     List<float[]> g = new ArrayList<>();
-    for (float z : new float[] {0}) {
-      for (float w : new float[] {0, 4}) {
-        g.add(new float[] {1, 0, 0, w, z});
-      }
-      for (float n : new float[] {2, 3, 4, 5, 6, 8}) {
-        for (float r : new float[] {0.5f, 1, 1.5f, 2}) {
-          g.add(new float[] {1, n, r, 0, z});
+    g.add(new float[] {1, 0, 0, 0, 0, 0});
+    for (float k : new float[] {0, 2, 5, 10, 20}) {
+      for (float n : new float[] {2, 3, 4}) {
+        for (float r : new float[] {0.5f, 1, 1.5f}) {
+          g.add(new float[] {1, n, r, 0, 0, k});
         }
       }
     }
@@ -96,9 +94,24 @@ public final class LeaveChargesOutExperiment {
       List<Integer> train = new ArrayList<>();
       List<Integer> unseen = new ArrayList<>();
       List<Integer> rest = new ArrayList<>();
+      // -Dfew=N: each held-out charge keeps a seeded 0..N-1 of its single-charge examples in
+      // training (rare rather than absent, as LeCaRD shows most of sample_test's large charges)
+      int few = Integer.getInteger("few", 0);
+      Random fr = new Random(200 + k);
+      Map<String, Integer> keep = new HashMap<>();
+      for (String h : new java.util.TreeSet<>(held)) {
+        keep.put(h, few > 0 ? fr.nextInt(few) : 0);
+      }
+      List<Integer> kept = new ArrayList<>();
       for (int i = 0; i < pool.size(); i++) {
-        if (pool.get(i).charges().stream().anyMatch(held::contains)) {
-          unseen.add(i);
+        List<String> cs = pool.get(i).charges();
+        if (cs.stream().anyMatch(held::contains)) {
+          if (cs.size() == 1 && keep.get(cs.get(0)) > 0) {
+            keep.merge(cs.get(0), -1, Integer::sum);
+            kept.add(i);
+          } else {
+            unseen.add(i);
+          }
         } else {
           rest.add(i);
         }
@@ -106,6 +119,7 @@ public final class LeaveChargesOutExperiment {
       Collections.shuffle(rest, new Random(100 + k));
       List<Integer> seen = rest.subList(0, rest.size() / 5);
       train.addAll(rest.subList(rest.size() / 5, rest.size()));
+      train.addAll(kept);
       List<HashedFeatures> tx = new ArrayList<>();
       List<int[]> yc = new ArrayList<>();
       List<int[]> ya = new ArrayList<>();
@@ -128,6 +142,14 @@ public final class LeaveChargesOutExperiment {
         ya.add(f.articles().stream().filter(ai::containsKey).mapToInt(ai::get).toArray());
       }
       HashedLinearModel cm = CentroidTrainer.train(tx, yc, fz.dimension(), accu.size());
+      int[] count = new int[accu.size()];
+      for (int i : train) {
+        for (String ch : pool.get(i).charges()) {
+          if (ci.containsKey(ch)) {
+            count[ci.get(ch)]++;
+          }
+        }
+      }
       HashedLinearModel am = CentroidTrainer.train(tx, ya, fz.dimension(), law.size());
       HashedLinearModel tm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(texts, fz, cm.idf()), 1);
       HashedLinearModel nm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(nameTexts, fz, cm.idf()), 1);
@@ -148,12 +170,15 @@ public final class LeaveChargesOutExperiment {
             float[] s = new float[c.length];
             boolean zz = g[4] > 0;
             for (int l = 0; l < c.length; l++) {
+              // backoff: k > 0 scales the catalogue rows by k / (k + examples); k < 0 keeps them only
+              // for labels with fewer than -k examples; k = 0 keeps them for all
+              float scale = g[5] == 0 ? 1f : g[5] > 0 ? g[5] / (g[5] + count[l]) : count[l] < -g[5] ? 1f : 0f;
               // the blended models hold c + rows: the rows' cosines were recovered by subtraction
               s[l] = zz ? g[0] * zs[0][l] + g[1] * zs[1][l] + g[2] * zs[2][l] + g[3] * zs[3][l]
-                  : g[0] * c[l] + g[1] * n[l] + g[2] * r[l] + g[3] * t[l];
+                  : g[0] * c[l] + scale * (g[1] * n[l] + g[2] * r[l] + g[3] * t[l]);
             }
             String top = accu.get(argmax(s));
-            String cv = String.format(Locale.ROOT, "%s c%.1f n%.1f r%.1f t%.1f", g[4] > 0 ? "z" : "raw", g[0], g[1], g[2], g[3]);
+            String cv = String.format(Locale.ROOT, "k%.0f c%.1f n%.1f r%.1f t%.1f", g[5], g[0], g[1], g[2], g[3]);
             add(cTruth, cv, part, new HashSet<>(f.charges()));
             add(cPred, cv, part, Set.of(top));
             for (String rule : ARTICLE_RULES) {

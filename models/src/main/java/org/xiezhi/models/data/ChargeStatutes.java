@@ -30,10 +30,11 @@ import org.xiezhi.models.registry.ModelRegistry;
  */
 public final class ChargeStatutes {
   /**
-   * One charge: its names (label words, current and former names), the 罪状 of its provisions
-   * and its defining article numbers (possibly empty).
+   * One charge: its names (label words, current and former names), the 罪状 of its provisions,
+   * its defining article numbers (possibly empty) and the upper bound in months of the fixed term
+   * of its first provision's first penalty tier (0 when not stated).
    */
-  public record Entry(String label, String names, String conduct, List<Integer> articles) {
+  public record Entry(String label, String names, String conduct, List<Integer> articles, int baseMaxMonths) {
     /** Names and conduct in one text. */
     public String text() {
       return conduct.isEmpty() ? names : names + "。" + conduct;
@@ -43,11 +44,19 @@ public final class ChargeStatutes {
   private final Map<String, Entry> byLabel;
   private final List<String> unmatched;
   private final Map<String, String> inputs;
+  private final Map<String, Integer> ranges;
 
   private ChargeStatutes(Map<String, Entry> byLabel, List<String> unmatched, Map<String, String> inputs) {
     this.byLabel = byLabel;
     this.unmatched = List.copyOf(unmatched);
-    this.inputs = inputs;
+    this.inputs = java.util.Collections.unmodifiableMap(inputs);
+    Map<String, Integer> r = new LinkedHashMap<>();
+    byLabel.forEach((l, e) -> {
+      if (e.baseMaxMonths() > 0) {
+        r.put(l, e.baseMaxMonths());
+      }
+    });
+    this.ranges = java.util.Collections.unmodifiableMap(r);
   }
 
   /**
@@ -90,6 +99,7 @@ public final class ChargeStatutes {
       Set<String> conduct = new LinkedHashSet<>();
       Optional<ChargeEntry> e = cat.lookup(ChargeNames.displayName(label));
       List<Integer> articles = new ArrayList<>();
+      int baseMax = 0;
       if (e.isEmpty()) {
         unmatched.add(label);
       } else {
@@ -108,13 +118,17 @@ public final class ChargeStatutes {
             articles.add(h.ref().number());
           }
           StatuteClause clause = h.clause().orElse(h.article().clauses().isEmpty() ? null : h.article().clauses().get(0));
+          if (baseMax == 0 && clause != null && !clause.penalties().isEmpty()
+              && clause.penalties().get(0).maxMonths() != null) {
+            baseMax = clause.penalties().get(0).maxMonths();
+          }
           String text = clause == null ? h.article().text() : conduct(clause);
           if (text != null && !text.isBlank()) {
             conduct.add(text);
           }
         }
       }
-      out.put(label, new Entry(label, String.join("。", parts), String.join("。", conduct), List.copyOf(articles)));
+      out.put(label, new Entry(label, String.join("。", parts), String.join("。", conduct), List.copyOf(articles), baseMax));
     }
     Map<String, String> inputs = new LinkedHashMap<>();
     inputs.put("cail2018/accu.txt", ModelRegistry.sha256(cailAccu));
@@ -141,6 +155,28 @@ public final class ChargeStatutes {
       throw new IllegalArgumentException("not a described charge label: " + label);
     }
     return e;
+  }
+
+  /** Each label's base-tier upper bound in months (labels without one left out). */
+  public Map<String, Integer> baseMaxMonths() {
+    return ranges;
+  }
+
+  /** The term model's range signals for {@code charges} (see {@link #rangeSignals(Map, java.util.Collection)}). */
+  public List<String> rangeSignals(java.util.Collection<String> charges) {
+    return rangeSignals(baseMaxMonths(), charges);
+  }
+
+  /** {@code R:<months>} for each charge with a known base-tier upper bound in {@code ranges}. */
+  public static List<String> rangeSignals(Map<String, Integer> ranges, java.util.Collection<String> charges) {
+    List<String> out = new ArrayList<>();
+    for (String c : charges) {
+      Integer m = ranges.get(c);
+      if (m != null) {
+        out.add("R:" + m);
+      }
+    }
+    return out;
   }
 
   /** The labels the catalogue did not know (described by their names only). */

@@ -52,6 +52,11 @@ public final class JudgmentModels implements AutoCloseable {
         Path f = registry.verifiedFile(a, ModelBuilder.CHARGE_ARTICLES);
         Json.mapper().readTree(f.toFile()).fields().forEachRemaining(e -> chargeArticles.put(e.getKey(), e.getValue().asInt()));
       }
+      Map<String, Integer> chargeRanges = new HashMap<>();
+      if (t.files().stream().anyMatch(f -> f.name().equals(ModelBuilder.CHARGE_RANGES))) {
+        Path f = registry.verifiedFile(t, ModelBuilder.CHARGE_RANGES);
+        Json.mapper().readTree(f.toFile()).fields().forEachRemaining(e -> chargeRanges.put(e.getKey(), e.getValue().asInt()));
+      }
       var statutes = c.files().stream().filter(f -> f.name().equals(ModelBuilder.CHARGE_STATUTES)).findFirst();
       if (statutes.isPresent()) {
         registry.verifiedFile(c, ModelBuilder.CHARGE_STATUTES);
@@ -67,7 +72,8 @@ public final class JudgmentModels implements AutoCloseable {
               x -> ts.scores(x.ids(), x.values()),
               ratio,
               model,
-              chargeArticles);
+              chargeArticles,
+              chargeRanges);
     } catch (RuntimeException | IOException e) {
       close();
       throw e;

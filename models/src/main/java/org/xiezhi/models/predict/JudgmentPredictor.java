@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.train.TermScale;
 
@@ -28,6 +29,7 @@ public final class JudgmentPredictor {
   private final float ratio;
   private final String model;
   private final Map<String, Integer> chargeArticles;
+  private final Map<String, Integer> chargeRanges;
 
   /** A predictor whose articles come from the article model alone. */
   public JudgmentPredictor(
@@ -39,13 +41,15 @@ public final class JudgmentPredictor {
       ScoreFunction term,
       float ratio,
       String model) {
-    this(featurizer, chargeLabels, articleLabels, charges, articles, term, ratio, model, Map.of());
+    this(featurizer, chargeLabels, articleLabels, charges, articles, term, ratio, model, Map.of(), Map.of());
   }
 
   /**
    * A predictor that cites, for each predicted charge, its defining article from
    * {@code chargeArticles} (CAIL label to article number), and the article model's best only when
-   * no predicted charge has one.
+   * no predicted charge has one; and that gives the term model the {@code R:} signal of each of the
+   * case's charges from {@code chargeRanges} (label to base-tier upper bound in months; empty when
+   * the term model was trained without it).
    */
   public JudgmentPredictor(
       Featurizer featurizer,
@@ -56,8 +60,10 @@ public final class JudgmentPredictor {
       ScoreFunction term,
       float ratio,
       String model,
-      Map<String, Integer> chargeArticles) {
+      Map<String, Integer> chargeArticles,
+      Map<String, Integer> chargeRanges) {
     this.chargeArticles = Map.copyOf(chargeArticles);
+    this.chargeRanges = Map.copyOf(chargeRanges);
     this.featurizer = featurizer;
     this.chargeLabels = List.copyOf(chargeLabels);
     this.articleLabels = List.copyOf(articleLabels);
@@ -111,7 +117,8 @@ public final class JudgmentPredictor {
     } else if (chargesGiven && !articlesOf(givenCharges).isEmpty()) {
       termArticles = articlesOf(givenCharges);
     }
-    float[] ts = term.scores(featurizer.term(fact, termCharges, termArticles));
+    float[] ts = term.scores(featurizer.term(fact, termCharges, termArticles,
+        ChargeStatutes.rangeSignals(chargeRanges, termCharges)));
     int cls = TermScale.decode(ts);
     List<String> chargeNames = new ArrayList<>();
     for (String c : chargeOut) {

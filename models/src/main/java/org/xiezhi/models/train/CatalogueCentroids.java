@@ -41,13 +41,35 @@ public final class CatalogueCentroids {
 
   /** {@code centroid + weight · rows}: a cosine model scoring centroid cosine plus weighted statute cosine. */
   public static HashedLinearModel blend(HashedLinearModel centroid, float[] rows, float weight) {
-    if (centroid.activation() != Activation.COSINE || rows.length != centroid.weights().length) {
+    float[] per = new float[centroid.labels()];
+    java.util.Arrays.fill(per, weight);
+    return blend(centroid, rows, per);
+  }
+
+  /**
+   * The weight of label {@code l}'s catalogue row when it has {@code examples[l]} training cases:
+   * {@code weight · backoff / (backoff + examples)}, or {@code weight} for every label when
+   * {@code backoff} is 0.
+   */
+  public static float[] backoff(float weight, float backoff, int[] examples) {
+    float[] out = new float[examples.length];
+    for (int l = 0; l < out.length; l++) {
+      out[l] = backoff <= 0 ? weight : weight * backoff / (backoff + examples[l]);
+    }
+    return out;
+  }
+
+  /** {@code centroid + weights[l] · rows} per label {@code l}. */
+  public static HashedLinearModel blend(HashedLinearModel centroid, float[] rows, float[] weights) {
+    if (centroid.activation() != Activation.COSINE || rows.length != centroid.weights().length
+        || weights.length != centroid.labels()) {
       throw new IllegalArgumentException("blend needs a cosine model and rows of its shape");
     }
     float[] c = centroid.weights();
     float[] w = new float[c.length];
+    int labels = centroid.labels();
     for (int i = 0; i < c.length; i++) {
-      w[i] = c[i] + weight * rows[i];
+      w[i] = c[i] + weights[i % labels] * rows[i];
     }
     return new HashedLinearModel(centroid.dimension(), centroid.labels(), w, centroid.bias().clone(),
         Activation.COSINE, centroid.idf());

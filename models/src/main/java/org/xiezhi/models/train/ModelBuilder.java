@@ -32,6 +32,9 @@ public final class ModelBuilder {
   /** Each charge label's defining article (in the article model's folder). */
   public static final String CHARGE_ARTICLES = "charge-articles.json";
 
+  /** Each charge label's base-tier upper bound in months, for the term model's R: signals (in its folder). */
+  public static final String CHARGE_RANGES = "charge-ranges.json";
+
   private ModelBuilder() {}
 
   /**
@@ -75,12 +78,13 @@ public final class ModelBuilder {
     double trainS = (System.nanoTime() - t0) / 1e9;
     t0 = System.nanoTime();
     Featurizer fz = t.featurizer();
+    boolean ranged = statutes != null && cfg.termRanges();
     List<HashedFeatures> probeFacts = new ArrayList<>();
     List<HashedFeatures> probeTerms = new ArrayList<>();
     for (int i = 0; i < train.size(); i += Math.max(1, train.size() / 100)) {
       LabelledFact f = train.get(i);
       probeFacts.add(fz.fact(f.fact()));
-      probeTerms.add(fz.term(f.fact(), f.charges(), f.articles()));
+      probeTerms.add(fz.term(f.fact(), f.charges(), f.articles(), ranged ? statutes.rangeSignals(f.charges()) : List.of()));
     }
     List<String> articleNames = articleLabels.stream().map(String::valueOf).toList();
     List<String> termNames = new ArrayList<>();
@@ -111,7 +115,11 @@ public final class ModelBuilder {
       {ModelIds.CHARGES, "multi-label charges", t.charges(), chargeLabels, probeFacts, List.of(), decision},
       {ModelIds.ARTICLES, "multi-label articles", t.articles(), articleNames, probeFacts, List.of(), articleDecision},
       {ModelIds.TERM, "prison term class (months, life, death)", t.term(), termNames, probeTerms,
-        List.of("amount and drug-weight buckets", "circumstance words", "C:<charge>", "A:<article>"), termDecision},
+        ranged
+            ? List.of("amount and drug-weight buckets", "circumstance words", "C:<charge>", "A:<article>",
+                "R:<upper bound in months of each charge's base statutory tier> (" + CHARGE_RANGES + ")")
+            : List.of("amount and drug-weight buckets", "circumstance words", "C:<charge>", "A:<article>"),
+        termDecision},
     };
     for (Object[] s : specs) {
       String id = (String) s[0];
@@ -141,6 +149,8 @@ public final class ModelBuilder {
         catalogue.put("rows", "unit idf-weighted n-gram vectors of each charge's names and 罪状, added to its centroid");
         catalogue.put("namesWeight", cfg.catalogueNames());
         catalogue.put("conductWeight", cfg.catalogueConduct());
+        catalogue.put("backoff", cfg.catalogueBackoff() <= 0 ? "none"
+            : "weights × " + cfg.catalogueBackoff() + " / (" + cfg.catalogueBackoff() + " + training cases of the charge)");
         catalogue.put("descriptions", CHARGE_STATUTES);
         catalogue.put("inputs", statutes.inputs());
       } else if (statutes != null && id.equals(ModelIds.ARTICLES)) {
@@ -150,6 +160,14 @@ public final class ModelBuilder {
         files.add(ModelRegistry.describe(f));
         catalogue = new LinkedHashMap<>();
         catalogue.put("chargeArticles", CHARGE_ARTICLES);
+        catalogue.put("inputs", statutes.inputs());
+      } else if (ranged && id.equals(ModelIds.TERM)) {
+        Path f = staged.resolve(CHARGE_RANGES);
+        Files.writeString(f, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(statutes.baseMaxMonths()),
+            StandardCharsets.UTF_8);
+        files.add(ModelRegistry.describe(f));
+        catalogue = new LinkedHashMap<>();
+        catalogue.put("chargeRanges", CHARGE_RANGES);
         catalogue.put("inputs", statutes.inputs());
       }
       Map<String, Object> training = new LinkedHashMap<>();

@@ -21,14 +21,16 @@ public final class ModelTrainer {
       boolean centroid,
       boolean termFromJudgments,
       float catalogueNames,
-      float catalogueConduct) {
+      float catalogueConduct,
+      float catalogueBackoff,
+      boolean termRanges) {
     /**
      * Without catalogue weights (as before they existed): {@code catalogueNames} and
      * {@code catalogueConduct} are 0.
      */
     public Config(int dimension, int maxN, LinearTrainer.Settings multiLabel, LinearTrainer.Settings term,
         float ratio, boolean centroid, boolean termFromJudgments) {
-      this(dimension, maxN, multiLabel, term, ratio, centroid, termFromJudgments, 0f, 0f);
+      this(dimension, maxN, multiLabel, term, ratio, centroid, termFromJudgments, 0f, 0f, 0f, false);
     }
 
     /** The settings chosen by measurement on CAIL sample_train and LeCaRD (see docs/models.md). */
@@ -42,7 +44,9 @@ public final class ModelTrainer {
           true,
           TERM_FROM_JUDGMENTS,
           CATALOGUE_NAMES,
-          CATALOGUE_CONDUCT);
+          CATALOGUE_CONDUCT,
+          CATALOGUE_BACKOFF,
+          TERM_RANGES);
     }
   }
 
@@ -51,9 +55,21 @@ public final class ModelTrainer {
    * provisions), chosen by leave-charges-out cross-validation on sample_train + LeCaRD
    * ({@code LeaveChargesOutExperiment}; docs/models.md).
    */
-  static final float CATALOGUE_NAMES = 4f;
+  static final float CATALOGUE_NAMES = 3f;
 
-  static final float CATALOGUE_CONDUCT = 1.5f;
+  static final float CATALOGUE_CONDUCT = 1f;
+
+  /**
+   * With {@code k > 0} a charge with {@code n} training cases gets its catalogue rows at
+   * {@code k / (k + n)} of the weights (0: full weight for every charge).
+   */
+  static final float CATALOGUE_BACKOFF = 0f;
+
+  /**
+   * Whether the term model gets, with a catalogue, the {@code R:} signal of each charge (upper bound
+   * of its base statutory tier), measured with {@code LeaveChargesOutTermExperiment}.
+   */
+  static final boolean TERM_RANGES = true;
 
   /** Whether the term model also learns from judgment examples (ids not starting with {@code sample_}). */
   static final boolean TERM_FROM_JUDGMENTS = true;
@@ -108,7 +124,8 @@ public final class ModelTrainer {
       yc.add(f.charges().stream().filter(ci::containsKey).mapToInt(ci::get).toArray());
       ya.add(f.articles().stream().filter(ai::containsKey).mapToInt(ai::get).toArray());
       if (cfg.termFromJudgments() || f.id().startsWith("sample_")) {
-        xt.add(fz.term(f.fact(), f.charges(), f.articles()));
+        xt.add(fz.term(f.fact(), f.charges(), f.articles(),
+            statutes != null && cfg.termRanges() ? statutes.rangeSignals(f.charges()) : List.of()));
         yt.add(new int[] {TermScale.classOf(f.termMonths(), f.death(), f.life())});
       }
     }
@@ -128,8 +145,17 @@ public final class ModelTrainer {
       if (statutes != null) {
         List<String> names = chargeLabels.stream().map(l -> statutes.get(l).names()).toList();
         List<String> conduct = chargeLabels.stream().map(l -> statutes.get(l).conduct()).toList();
-        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(names, fz, cm.idf()), cfg.catalogueNames());
-        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(conduct, fz, cm.idf()), cfg.catalogueConduct());
+        int[] examples = new int[chargeLabels.size()];
+        for (int[] y : yc) {
+          for (int l : y) {
+            examples[l]++;
+          }
+        }
+        float b = cfg.catalogueBackoff();
+        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(names, fz, cm.idf()),
+            CatalogueCentroids.backoff(cfg.catalogueNames(), b, examples));
+        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(conduct, fz, cm.idf()),
+            CatalogueCentroids.backoff(cfg.catalogueConduct(), b, examples));
       }
       am = CentroidTrainer.train(xp, yap, d, articleLabels.size());
     } else {
