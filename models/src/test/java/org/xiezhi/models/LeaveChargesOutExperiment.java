@@ -41,9 +41,12 @@ public final class LeaveChargesOutExperiment {
   static float[][] grid() {
     List<float[]> g = new ArrayList<>();
     g.add(new float[] {1, 0, 0, 0, 0, 0});
-    for (float k : new float[] {0, 2, 5, 10, 20}) {
-      for (float n : new float[] {2, 3, 4}) {
-        for (float r : new float[] {0.5f, 1, 1.5f}) {
+    float[] ks = Boolean.getBoolean("small") ? new float[] {0} : new float[] {0, 2, 5, 10, 20};
+    float[] ns = Boolean.getBoolean("small") ? new float[] {0.5f, 1, 1.5f, 2} : new float[] {2, 3, 4};
+    float[] rs = Boolean.getBoolean("small") ? new float[] {0, 0.25f, 0.5f} : new float[] {0.5f, 1, 1.5f};
+    for (float k : ks) {
+      for (float n : ns) {
+        for (float r : rs) {
           g.add(new float[] {1, n, r, 0, 0, k});
         }
       }
@@ -178,7 +181,7 @@ public final class LeaveChargesOutExperiment {
                   : g[0] * c[l] + scale * (g[1] * n[l] + g[2] * r[l] + g[3] * t[l]);
             }
             String top = accu.get(argmax(s));
-            String cv = String.format(Locale.ROOT, "k%.0f c%.1f n%.1f r%.1f t%.1f", g[5], g[0], g[1], g[2], g[3]);
+            String cv = String.format(Locale.ROOT, "k%.0f c%.1f n%.2f r%.2f t%.1f", g[5], g[0], g[1], g[2], g[3]);
             add(cTruth, cv, part, new HashSet<>(f.charges()));
             add(cPred, cv, part, Set.of(top));
             for (String rule : ARTICLE_RULES) {

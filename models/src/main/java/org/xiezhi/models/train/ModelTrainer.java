@@ -52,12 +52,14 @@ public final class ModelTrainer {
 
   /**
    * Weights of the catalogue rows added to the charge centroids (charge names; 罪状 of the defining
-   * provisions), chosen by leave-charges-out cross-validation on sample_train + LeCaRD
-   * ({@code LeaveChargesOutExperiment}; docs/models.md).
+   * provisions), chosen on the mean of three training-side measures: leave-charges-out
+   * cross-validation on sample_train + LeCaRD with the held-out charges absent and rare
+   * ({@code LeaveChargesOutExperiment}), and the held-out fifth of sample_train
+   * ({@code HoldoutGridExperiment}); docs/models.md.
    */
-  static final float CATALOGUE_NAMES = 3f;
+  static final float CATALOGUE_NAMES = 1.5f;
 
-  static final float CATALOGUE_CONDUCT = 1f;
+  static final float CATALOGUE_CONDUCT = 0.25f;
 
   /**
    * With {@code k > 0} a charge with {@code n} training cases gets its catalogue rows at
