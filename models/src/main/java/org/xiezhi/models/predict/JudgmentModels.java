@@ -1,20 +1,30 @@
 package org.xiezhi.models.predict;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.xiezhi.corpus.io.Json;
 import org.xiezhi.inference.classify.OnnxSparseClassifier;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.registry.ModelIds;
 import org.xiezhi.models.registry.ModelManifest;
 import org.xiezhi.models.registry.ModelRegistry;
+import org.xiezhi.models.train.ModelBuilder;
 
 /**
  * The charge, article and term classifiers loaded from a registry (files verified) and served
  * through ONNX Runtime, wrapped as a {@link JudgmentPredictor}. Close it to free the sessions.
  */
 public final class JudgmentModels implements AutoCloseable {
+  /**
+   * How predictions cite the charge catalogue behind the charge model, followed by {@code @} and
+   * the first 12 hex digits of the sha256 of its charge descriptions.
+   */
+  public static final String CATALOGUE = "catalogue";
+
   private final List<OnnxSparseClassifier> sessions = new ArrayList<>();
   private final JudgmentPredictor predictor;
   private final List<ModelManifest> manifests;
@@ -37,6 +47,22 @@ public final class JudgmentModels implements AutoCloseable {
       OnnxSparseClassifier ts = load(registry, t);
       List<Integer> articles = a.labels().stream().map(Integer::valueOf).toList();
       float ratio = ((Number) ((Map<?, ?>) c.decision()).get("ratio")).floatValue();
+      Map<String, Integer> chargeArticles = new HashMap<>();
+      String model = c.ref() + "+" + a.ref() + "+" + t.ref();
+      if (a.files().stream().anyMatch(f -> f.name().equals(ModelBuilder.CHARGE_ARTICLES))) {
+        Path f = registry.verifiedFile(a, ModelBuilder.CHARGE_ARTICLES);
+        Json.mapper().readTree(f.toFile()).fields().forEachRemaining(e -> chargeArticles.put(e.getKey(), e.getValue().asInt()));
+      }
+      Map<String, Integer> chargeRanges = new HashMap<>();
+      if (t.files().stream().anyMatch(f -> f.name().equals(ModelBuilder.CHARGE_RANGES))) {
+        Path f = registry.verifiedFile(t, ModelBuilder.CHARGE_RANGES);
+        Json.mapper().readTree(f.toFile()).fields().forEachRemaining(e -> chargeRanges.put(e.getKey(), e.getValue().asInt()));
+      }
+      var statutes = c.files().stream().filter(f -> f.name().equals(ModelBuilder.CHARGE_STATUTES)).findFirst();
+      if (statutes.isPresent()) {
+        registry.verifiedFile(c, ModelBuilder.CHARGE_STATUTES);
+        model += "+" + CATALOGUE + "@" + statutes.get().sha256().substring(0, 12);
+      }
       predictor =
           new JudgmentPredictor(
               new Featurizer(c.input().dimension(), c.input().maxN(), c.input().maxChars()),
@@ -46,7 +72,9 @@ public final class JudgmentModels implements AutoCloseable {
               x -> as.scores(x.ids(), x.values()),
               x -> ts.scores(x.ids(), x.values()),
               ratio,
-              c.ref() + "+" + a.ref() + "+" + t.ref());
+              model,
+              chargeArticles,
+              chargeRanges);
     } catch (RuntimeException | IOException e) {
       close();
       throw e;
