@@ -94,6 +94,64 @@ public final class IndexBuilder {
    */
   public static Counters build(Settings s, CaseSource source, List<StatuteArticle> statutes, LegalDictionary dict,
       TextEmbedder embedder, PrintStream log) throws IOException {
+    return build(s, source, statutes, dict, embedder, log,
+        meta -> embedded(CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb())));
+  }
+
+  /** Where a build writes its records: the embedded index, or another backend (a SolrCloud collection). */
+  public interface Target extends AutoCloseable {
+    /** Adds or replaces a case with its facts vector (null: none); called from one thread at a time. */
+    void upsert(CaseRecord r, float[] factsVector) throws IOException;
+
+    /** Adds or replaces a statute article. */
+    void upsert(StatuteArticle a) throws IOException;
+
+    /** Called once after the last record: makes the build durable (and compacts it). */
+    void finish() throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  /** Opens the target of a build once the build's metadata is known. */
+  @FunctionalInterface
+  public interface TargetFactory {
+    Target open(IndexMeta meta) throws IOException;
+  }
+
+  /** The embedded index as a build target (one segment, committed at the end). */
+  public static Target embedded(CaseIndex index) {
+    return new Target() {
+      @Override
+      public void upsert(CaseRecord r, float[] factsVector) throws IOException {
+        index.upsert(r, factsVector);
+      }
+
+      @Override
+      public void upsert(StatuteArticle a) throws IOException {
+        index.upsert(a);
+      }
+
+      @Override
+      public void finish() throws IOException {
+        index.forceMerge();
+        index.commit();
+      }
+
+      @Override
+      public void close() throws IOException {
+        index.close();
+      }
+    };
+  }
+
+  /**
+   * Builds the index of {@code source} (and {@code statutes}, may be null) into the target that
+   * {@code targets} opens for the build's metadata; the vector cache stays under the settings'
+   * cache folder. {@code embedder} may be null (no vectors).
+   */
+  public static Counters build(Settings s, CaseSource source, List<StatuteArticle> statutes, LegalDictionary dict,
+      TextEmbedder embedder, PrintStream log, TargetFactory targets) throws IOException {
     long t0 = System.nanoTime();
     Counters c = new Counters();
     IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, HanLpAnalyzer.NAME + "+dict:" + dict.fingerprint(),
@@ -112,7 +170,7 @@ public final class IndexBuilder {
       t.setDaemon(true);
       return t;
     });
-    try (CaseIndex index = CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb())) {
+    try (Target index = targets.open(meta)) {
       List<CaseRecord> batch = new ArrayList<>();
       Pipeline pipe = new Pipeline(worker);
       source.cases(new CaseSource.Sink<>() {
@@ -144,8 +202,7 @@ public final class IndexBuilder {
         }
       }
       progress.done(c);
-      index.forceMerge();
-      index.commit();
+      index.finish();
     } finally {
       worker.shutdownNow();
       if (cache != null) {
@@ -156,7 +213,7 @@ public final class IndexBuilder {
     return c;
   }
 
-  private static void flush(CaseIndex index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,
+  private static void flush(Target index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,
       Settings s, Counters c, Pipeline pipe) throws IOException {
     if (batch.isEmpty()) {
       return;
