@@ -65,7 +65,7 @@ public final class SolrConfigset {
         .append("      <filter class=\"org.apache.lucene.analysis.core.LowerCaseFilterFactory\"/>\n")
         .append("    </analyzer>\n")
         .append("  </fieldType>\n")
-        .append("  <fieldType name=\"text_bigram\" class=\"solr.TextField\" positionIncrementGap=\"0\">\n")
+        .append("  <fieldType name=\"text_bigram\" class=\"solr.TextField\">\n")
         .append("    <analyzer class=\"").append(BigramAnalyzer.class.getName()).append("\"/>\n")
         .append("  </fieldType>\n");
     if (meta.dimension() != null) {

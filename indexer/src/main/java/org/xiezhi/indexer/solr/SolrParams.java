@@ -86,9 +86,19 @@ final class SolrParams {
     StringBuilder qf = new StringBuilder();
     CaseFields.CASE_TEXT_FIELDS.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> qf.append(qf.length() == 0 ? "" : " ").append(e.getKey()).append('^').append(e.getValue()));
-    return "{!edismax qf=" + param(qf.toString()) + " tie=1.0 sow=true q.op=OR mm=0 lowercaseOperators=false v="
+    String edismax = "{!edismax qf=" + param(qf.toString()) + " tie=1.0 sow=true q.op=OR mm=0 lowercaseOperators=false v="
         + param(text) + "}";
+    // A phrase records a field's collection statistics only on shards holding one of its terms, so
+    // the distributed statistics would miss the other shards' documents: a term query per field
+    // (matching nothing) records them everywhere without changing any score.
+    List<String> clauses = new ArrayList<>();
+    clauses.add(edismax);
+    CaseFields.CASE_TEXT_FIELDS.keySet().stream().sorted().forEach(f -> clauses.add(term(f, STATS_ONLY)));
+    return or(clauses);
   }
+
+  /** A term no analyzer produces (a lone control character). */
+  static final String STATS_ONLY = "\u0000";
 
   /** The filter queries of a case search: kind=case plus every restriction (same semantics as the embedded index). */
   List<String> filters(SearchFilters f) {
