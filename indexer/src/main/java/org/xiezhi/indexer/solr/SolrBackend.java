@@ -371,6 +371,28 @@ public final class SolrBackend implements SearchBackend {
     return select(p, List.of(), 0, "id", false).getResults().getNumFound();
   }
 
+  /**
+   * BM25 of a bag of exact terms (each with its weight, the analyzer's output: nothing is analysed
+   * again) in one text field, summed, over the cases (only {@code ids} when not null): the top
+   * {@code n} ids with their scores, best first. The keyword stage of the similar-case search and
+   * of the LeCaRD evaluation.
+   */
+  public LinkedHashMap<String, Double> termScores(String field, Map<String, Float> weightedTerms,
+      Collection<String> ids, int n) throws IOException {
+    SolrParams p = new SolrParams();
+    p.params.set("q", p.disjunction(field, weightedTerms.keySet(), weightedTerms));
+    List<String> filters = new ArrayList<>();
+    filters.add(p.term(KIND, KIND_CASE));
+    if (ids != null) {
+      filters.add(p.ids(ids));
+    }
+    LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+    for (Scored s : scored(select(p, filters, n, "id,score", false))) {
+      out.put(s.id(), (double) s.score());
+    }
+    return out;
+  }
+
   // ---- writes -------------------------------------------------------------------------------
 
   @Override
