@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.xiezhi.corpus.model.CaseRecord;
+import org.apache.solr.common.SolrInputDocument;
 import org.xiezhi.indexer.CaseFields;
 import org.xiezhi.indexer.analysis.BigramAnalyzer;
 import org.xiezhi.indexer.solr.SolrBackend;
@@ -30,11 +30,19 @@ public final class SolrFactsRetriever implements KeywordRetriever {
     this.backend = backend;
   }
 
-  /** Indexes the judgments (id, basic facts, charges) and commits. */
+  /** Indexes the judgments (id, basic facts in the bigram field, charges) and commits. */
   public static void index(SolrBackend backend, List<LecardJudgment> judgments) throws IOException {
     for (LecardJudgment j : judgments) {
-      backend.upsert(new CaseRecord(j.docId(), "lecard", null, null, null, null, null, null, null, null, j.facts(),
-          null, null, null, List.copyOf(j.charges()), List.of(), List.of(), List.of(), List.of()), null);
+      SolrInputDocument d = new SolrInputDocument();
+      d.setField(CaseFields.ID, j.docId());
+      d.setField(CaseFields.KIND, CaseFields.KIND_CASE);
+      if (!j.facts().isBlank()) {
+        d.setField(FIELD, j.facts());
+      }
+      for (String c : j.charges()) {
+        d.addField(CaseFields.CHARGE, c);
+      }
+      backend.upsertDocument(d);
     }
     backend.commit();
   }

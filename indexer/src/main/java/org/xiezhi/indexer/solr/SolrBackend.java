@@ -410,6 +410,17 @@ public final class SolrBackend implements SearchBackend {
     buffer(SolrDocuments.statuteDocument(a));
   }
 
+  /**
+   * Adds or replaces a document built by the caller with fields of the schema (for tools that
+   * index a subset of the fields, such as an evaluation over one text field).
+   */
+  public void upsertDocument(SolrInputDocument d) throws IOException {
+    if (d.getFieldValue(ID) == null || d.getFieldValue(KIND) == null) {
+      throw new IllegalArgumentException("a document needs the fields " + ID + " and " + KIND);
+    }
+    buffer(d);
+  }
+
   private void buffer(SolrInputDocument d) throws IOException {
     List<SolrInputDocument> send = null;
     synchronized (pending) {
