@@ -15,6 +15,7 @@ import org.xiezhi.api.server.ServerConfig;
 import org.xiezhi.api.server.ServiceLauncher;
 import org.xiezhi.corpus.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code xiezhi serve}: runs the HTTP service and web page until interrupted. */
@@ -44,6 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-embedder", description = "do not open the embedding model (POST /api/v1/embed then answers 503)")
   boolean noEmbedder;
 
+  @Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws Exception {
     if (hashKey != null) {
@@ -61,7 +64,10 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d keys=%d audit=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
         cfg.keys().size(), cfg.auditLog());
-    var services = index != null
+    var services = backend.solr()
+        ? ServiceLauncher.backend(backend.config(null), ServiceLauncher.sharedCriminalLaw(),
+            noEmbedder ? null : ServiceLauncher.openEmbedder())
+        : index != null
         ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder())
         : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
     RunningService svc = RunningService.start(cfg, services);

@@ -99,6 +99,11 @@ public final class EmbeddedBackend implements SearchBackend {
   }
 
   @Override
+  public void refresh() throws IOException {
+    index.refresh();
+  }
+
+  @Override
   public void close() throws IOException {
     index.close();
   }

@@ -63,6 +63,9 @@ public interface SearchBackend extends AutoCloseable {
   /** Makes writes durable and visible to searches. */
   void commit() throws IOException;
 
+  /** Picks up changes made by other writers (the embedded index reopens its reader); may do nothing. */
+  default void refresh() throws IOException {}
+
   @Override
   void close() throws IOException;
 
