@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +41,7 @@ class BackendsOnMiniCloudTest {
 
   @BeforeAll
   static void start() throws Exception {
-    cloud = TestCloud.start(tmp, 2);
+    cloud = TestCloud.shared();
     zk = cloud.getZkServer().getZkAddress();
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("..", "demo", "judgments"))) {
@@ -54,13 +53,6 @@ class BackendsOnMiniCloudTest {
     }
     cases = tmp.resolve("cases.jsonl");
     Files.write(cases, lines, StandardCharsets.UTF_8);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (cloud != null) {
-      cloud.shutdown();
-    }
   }
 
   static int run(Object command, String... args) {

@@ -55,7 +55,7 @@ class LecardSolrParityTest {
     String def = LecardEvaluation.DEFAULT;
     MethodScores solr;
     long t2 = System.nanoTime();
-    MiniSolrCloudCluster cloud = TestCloud.start(tmp, 2);
+    MiniSolrCloudCluster cloud = TestCloud.shared();
     try {
       LegalDictionary dict = LegalDictionary.withChargeFiles(List.of(ds.dir().resolve("criminal_charges.txt")));
       IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, HanLpAnalyzer.NAME + "+dict:" + dict.fingerprint(),
@@ -74,7 +74,7 @@ class LecardSolrParityTest {
       }
       System.out.printf(Locale.ROOT, "solr: 87 queries in %.1f s%n", secs(t3));
     } finally {
-      cloud.shutdown();
+      org.apache.solr.client.solrj.request.CollectionAdminRequest.deleteCollection("lecard").process(cloud.getSolrClient());
     }
     List<String> bad = new ArrayList<>();
     for (String protocol : List.of("pool", "corpus")) {
