@@ -3,19 +3,13 @@ package org.xiezhi.indexer.solr;
 import static org.xiezhi.indexer.CaseFields.*;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -25,16 +19,12 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.xiezhi.corpus.io.Json;
-import org.xiezhi.corpus.judgment.JudgmentParser;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.model.StatuteArticle;
-import org.xiezhi.indexer.CaseHit;
-import org.xiezhi.indexer.Fusion;
 import org.xiezhi.indexer.IndexMeta;
 import org.xiezhi.indexer.SearchParts;
 import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SearchResult;
-import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarCaseRanker;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarResult;
@@ -64,6 +54,7 @@ public final class SolrBackend implements SearchBackend {
   private final LegalDictionary dict;
   private final SearchParts parts;
   private final TextEmbedder embedder;
+  private final SolrSearch search;
   private final List<SolrInputDocument> pending = new ArrayList<>();
   private volatile SimilarCaseRanker ranker;
   private volatile boolean defaultRanker = true;
@@ -81,6 +72,7 @@ public final class SolrBackend implements SearchBackend {
       meta.requireModel(embedder.modelId());
     }
     this.parts = new SearchParts(dict);
+    this.search = new SolrSearch(this, parts);
     this.ranker = SearchParts.defaultRanker(dict, indexedCharges());
   }
 
@@ -163,171 +155,25 @@ public final class SolrBackend implements SearchBackend {
     this.defaultRanker = false;
   }
 
-  private boolean hasVectors() {
+  /** The query embedder (null: keyword only). */
+  TextEmbedder embedder() {
+    return embedder;
+  }
+
+  boolean hasVectors() {
     return embedder != null && meta.embeddingModel() != null;
   }
 
-  // ---- search -------------------------------------------------------------------------------
+  // ---- search (SolrSearch) ------------------------------------------------------------------
 
   @Override
   public SearchResult search(SearchRequest req) throws IOException {
-    long t0 = System.nanoTime();
-    Query keyword = req.mode() == SearchRequest.Mode.SEMANTIC ? null : parts.keyword(req.query());
-    float[] vec = null;
-    if (req.mode() != SearchRequest.Mode.KEYWORD) {
-      if (!hasVectors()) {
-        throw new IllegalStateException("semantic search needs an index with vectors and its embedding model");
-      }
-      vec = SearchParts.embedFacts(meta, embedder, req.query());
-    }
-    List<Scored> ranked;
-    long total;
-    Map<String, List<SearchResult.FacetCount>> facets = Map.of();
-    switch (req.mode()) {
-      case KEYWORD -> {
-        SolrParams p = new SolrParams();
-        p.params.set("q", p.keyword(req.query()));
-        QueryResponse r = select(p, p.filters(req.filters()), req.k(), "id,score," + RECORD, req.facets());
-        ranked = scored(r);
-        total = r.getResults().getNumFound();
-        if (req.facets()) {
-          facets = facetsOf(r);
-        }
-      }
-      case SEMANTIC -> {
-        SolrParams p = new SolrParams();
-        p.params.set("q", p.knn(vec, req.k()));
-        QueryResponse r = select(p, p.filters(req.filters()), req.k(),
-            "id,score," + RECORD + "," + String.join(",", FACET_FIELDS), false);
-        ranked = scored(r);
-        total = ranked.size();
-        if (req.facets()) {
-          facets = countFacets(r.getResults());
-        }
-      }
-      default -> {
-        int n = Math.max(SearchParts.CANDIDATES, req.k());
-        SolrParams kp = new SolrParams();
-        kp.params.set("q", kp.keyword(req.query()));
-        List<Scored> kw = scored(select(kp, kp.filters(req.filters()), n, "id,score", false));
-        SolrParams dp = new SolrParams();
-        dp.params.set("q", dp.knn(vec, n));
-        List<Scored> dn = scored(select(dp, dp.filters(req.filters()), n, "id,score", false));
-        Ids ids = new Ids();
-        Map<Integer, Double> fused = Fusion.weighted(ids.docs(kw), ids.docs(dn), SearchParts.HYBRID_DENSE_WEIGHT);
-        List<Map.Entry<Integer, Double>> sorted = Fusion.sorted(fused);
-        List<Scored> top = sorted.stream().limit(req.k())
-            .map(e -> new Scored(ids.id(e.getKey()), e.getValue().floatValue(), null, List.of())).toList();
-        Map<String, CaseRecord> recs = records(top.stream().map(Scored::id).toList());
-        ranked = top.stream().map(s -> new Scored(s.id(), s.score(), recs.get(s.id()), List.of())).toList();
-        total = sorted.size();
-        if (req.facets()) {
-          SolrParams fp = new SolrParams();
-          fp.params.set("q", fp.or(List.of(fp.keyword(req.query()),
-              fp.ids(dn.stream().map(Scored::id).toList()))));
-          facets = facetsOf(select(fp, fp.filters(req.filters()), 0, "id", true));
-        }
-      }
-    }
-    Query highlight = keyword != null ? keyword : parts.bagOfTerms(FACTS, req.query(), 64);
-    List<CaseHit> hits = new ArrayList<>();
-    for (Scored s : ranked) {
-      CaseRecord r = s.record();
-      hits.add(SearchParts.hit(r, s.score(), req.highlight() ? snippets(r, highlight) : List.of()));
-    }
-    return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1e6,
-        req.mode().name().toLowerCase(Locale.ROOT));
+    return search.search(req);
   }
 
   @Override
   public SimilarResult similar(SimilarRequest req) throws IOException {
-    long t0 = System.nanoTime();
-    String facts = req.text();
-    Set<String> charges = new LinkedHashSet<>(req.charges());
-    Set<String> articles = new LinkedHashSet<>();
-    if (SearchParts.looksLikeJudgment(facts)) {
-      CaseRecord parsed = JudgmentParser.parseText("query", facts);
-      if (parsed.facts() != null && !parsed.facts().isBlank()) {
-        facts = parsed.facts();
-      }
-      charges.addAll(parsed.charges());
-      articles.addAll(parsed.articles());
-    }
-    float[] vec = hasVectors() ? SearchParts.embedFacts(meta, embedder, facts) : null;
-    int n = Math.max(SearchParts.CANDIDATES, req.k());
-    SolrParams kp = new SolrParams();
-    List<String> terms = parts.terms(FACTS + BIGRAM, facts).stream().limit(SearchParts.MAX_QUERY_TERMS).toList();
-    kp.params.set("q", kp.disjunction(FACTS + BIGRAM, terms, null));
-    List<Scored> kw = scored(select(kp, kp.filters(req.filters()), n, "id,score," + CHARGE, false));
-    List<Scored> dn = List.of();
-    if (vec != null) {
-      SolrParams dp = new SolrParams();
-      dp.params.set("q", dp.knn(vec, n));
-      dn = scored(select(dp, dp.filters(req.filters()), n, "id,score," + CHARGE, false));
-    }
-    List<SimilarCaseRanker.Candidate> candidates = new ArrayList<>();
-    Map<Integer, List<String>> chargesOf = new HashMap<>();
-    Ids ids = new Ids();
-    ScoreDoc[] kwDocs = ids.docs(kw);
-    ScoreDoc[] dnDocs = ids.docs(dn);
-    Map<Integer, Double> kwNorm = Fusion.normalised(kwDocs);
-    Map<Integer, Double> dnNorm = Fusion.normalised(dnDocs);
-    Map<Integer, float[]> raw = new LinkedHashMap<>();
-    for (int i = 0; i < kw.size(); i++) {
-      raw.computeIfAbsent(kwDocs[i].doc, x -> new float[] {Float.NaN, Float.NaN})[0] = kw.get(i).score();
-      chargesOf.put(kwDocs[i].doc, kw.get(i).charges());
-    }
-    for (int i = 0; i < dn.size(); i++) {
-      // kNN with dot product scores (1 + dot) / 2; report the dot product
-      raw.computeIfAbsent(dnDocs[i].doc, x -> new float[] {Float.NaN, Float.NaN})[1] = 2 * dn.get(i).score() - 1;
-      chargesOf.putIfAbsent(dnDocs[i].doc, dn.get(i).charges());
-    }
-    for (Map.Entry<Integer, float[]> e : raw.entrySet()) {
-      candidates.add(new SimilarCaseRanker.Candidate(e.getKey(), ids.id(e.getKey()), e.getValue()[0], e.getValue()[1],
-          kwNorm.getOrDefault(e.getKey(), 0.0), dnNorm.getOrDefault(e.getKey(), 0.0)));
-    }
-    Map<String, CaseRecord> loaded = new HashMap<>();
-    SimilarCaseRanker r = ranker;
-    List<SimilarCaseRanker.Scored> ranked = r.rank(
-        new SimilarCaseRanker.Query(facts, List.copyOf(charges), List.copyOf(articles), vec), candidates,
-        new SimilarCaseRanker.Records() {
-          @Override
-          public CaseRecord record(SimilarCaseRanker.Candidate c) {
-            return loaded.computeIfAbsent(c.id(), id -> {
-              try {
-                return records(List.of(id)).get(id);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-          }
-
-          @Override
-          public List<String> charges(SimilarCaseRanker.Candidate c) {
-            return chargesOf.getOrDefault(c.doc(), List.of());
-          }
-        });
-    List<SimilarCaseRanker.Scored> top = ranked.subList(0, Math.min(req.k(), ranked.size()));
-    Map<String, CaseRecord> recs = records(top.stream().map(s -> s.candidate().id()).toList());
-    List<String> keyTerms = keyTerms(facts);
-    Query highlight = SearchParts.termsQuery(FACTS, keyTerms);
-    List<SimilarCase> out = new ArrayList<>();
-    for (SimilarCaseRanker.Scored sc : top) {
-      CaseRecord rec = recs.get(sc.candidate().id());
-      if (rec == null) {
-        continue; // deleted between the two requests
-      }
-      List<String> snippets = parts.snippets(FACTS, highlight, rec.facts(), 3);
-      CaseHit hit = SearchParts.hit(rec, sc.score(), snippets);
-      List<String> sharedTerms = keyTerms.stream()
-          .filter(t -> rec.facts() != null && rec.facts().toLowerCase(Locale.ROOT).contains(t)).toList();
-      out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
-          rec.charges().stream().filter(c -> SearchParts.containsCharge(charges, c)).toList(),
-          rec.articles().stream().filter(articles::contains).toList(),
-          sharedTerms));
-    }
-    return new SimilarResult(out, List.copyOf(charges), List.copyOf(articles), r.name(),
-        vec == null ? null : meta.embeddingModel(), (System.nanoTime() - t0) / 1e6);
+    return search.similar(req);
   }
 
   @Override
@@ -387,7 +233,7 @@ public final class SolrBackend implements SearchBackend {
       filters.add(p.ids(ids));
     }
     LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-    for (Scored s : scored(select(p, filters, n, "id,score", false))) {
+    for (SolrHit s : SolrHit.of(select(p, filters, n, "id,score", false))) {
       out.put(s.id(), (double) s.score());
     }
     return out;
@@ -491,35 +337,7 @@ public final class SolrBackend implements SearchBackend {
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  /** One hit of a Solr list: id, score, the record (when fetched) and the charges (when asked for). */
-  private record Scored(String id, float score, CaseRecord record, List<String> charges) {}
-
-  /** Gives each id a number, so lists of ids can use the embedded index's fusion code. */
-  private static final class Ids {
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> ids = new ArrayList<>();
-
-    int number(String id) {
-      return numbers.computeIfAbsent(id, x -> {
-        ids.add(x);
-        return ids.size() - 1;
-      });
-    }
-
-    String id(int number) {
-      return ids.get(number);
-    }
-
-    ScoreDoc[] docs(List<Scored> list) {
-      ScoreDoc[] out = new ScoreDoc[list.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = new ScoreDoc(number(list.get(i).id()), list.get(i).score());
-      }
-      return out;
-    }
-  }
-
-  private QueryResponse select(SolrParams p, List<String> filters, int rows, String fl, boolean facets)
+  QueryResponse select(SolrParams p, List<String> filters, int rows, String fl, boolean facets)
       throws IOException {
     for (String f : filters) {
       p.params.add("fq", f);
@@ -546,35 +364,27 @@ public final class SolrBackend implements SearchBackend {
     }
   }
 
-  private static List<Scored> scored(QueryResponse r) throws IOException {
-    List<Scored> out = new ArrayList<>();
-    for (SolrDocument d : r.getResults()) {
-      Object rec = d.getFirstValue(RECORD);
-      CaseRecord record = rec == null ? null : Json.mapper().readValue((String) rec, CaseRecord.class);
-      List<String> charges = new ArrayList<>();
-      Collection<Object> cs = d.getFieldValues(CHARGE);
-      if (cs != null) {
-        cs.forEach(c -> charges.add(c.toString()));
-      }
-      Object score = d.getFirstValue("score");
-      out.add(new Scored((String) d.getFirstValue(ID), score == null ? 0f : ((Number) score).floatValue(), record,
-          charges));
-    }
-    return out;
-  }
-
   /** The records of these ids (cases only), by id. */
-  private Map<String, CaseRecord> records(List<String> ids) throws IOException {
+  Map<String, CaseRecord> records(List<String> ids) throws IOException {
     if (ids.isEmpty()) {
       return Map.of();
     }
     SolrParams p = new SolrParams();
     p.params.set("q", p.ids(ids));
     Map<String, CaseRecord> out = new HashMap<>();
-    for (Scored s : scored(select(p, List.of(p.term(KIND, KIND_CASE)), ids.size(), "id," + RECORD, false))) {
+    for (SolrHit s : SolrHit.of(select(p, List.of(p.term(KIND, KIND_CASE)), ids.size(), "id," + RECORD, false))) {
       out.put(s.id(), s.record());
     }
     return out;
+  }
+
+  /** Runs a request on the collection. */
+  QueryResponse query(org.apache.solr.common.params.SolrParams params) throws IOException {
+    try {
+      return client.query(collection, params, SolrRequest.METHOD.POST);
+    } catch (SolrServerException e) {
+      throw new IOException("Solr query failed: " + e.getMessage(), e);
+    }
   }
 
   /** Every value of the charge field in the collection. */
@@ -597,99 +407,5 @@ public final class SolrBackend implements SearchBackend {
     } catch (SolrServerException e) {
       throw new IOException("Solr query failed: " + e.getMessage(), e);
     }
-  }
-
-  private static Map<String, List<SearchResult.FacetCount>> facetsOf(QueryResponse r) {
-    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String f : FACET_FIELDS) {
-      Map<String, Integer> m = new HashMap<>();
-      FacetField ff = r.getFacetField(f);
-      if (ff != null && ff.getValues() != null) {
-        ff.getValues().forEach(c -> m.put(c.getName(), (int) c.getCount()));
-      }
-      counts.put(f, m);
-    }
-    return top(counts);
-  }
-
-  private static Map<String, List<SearchResult.FacetCount>> countFacets(List<SolrDocument> docs) {
-    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String f : FACET_FIELDS) {
-      Map<String, Integer> m = new HashMap<>();
-      for (SolrDocument d : docs) {
-        Collection<Object> vs = d.getFieldValues(f);
-        if (vs != null) {
-          new LinkedHashSet<>(vs).forEach(v -> m.merge(v.toString(), 1, Integer::sum));
-        }
-      }
-      counts.put(f, m);
-    }
-    return top(counts);
-  }
-
-  /** The embedded index's facet order: count descending, then value. */
-  private static Map<String, List<SearchResult.FacetCount>> top(Map<String, Map<String, Integer>> counts) {
-    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-    counts.forEach((field, m) -> out.put(field, m.entrySet().stream()
-        .sorted((a, b) -> a.getValue().equals(b.getValue())
-            ? a.getKey().compareTo(b.getKey()) : Integer.compare(b.getValue(), a.getValue()))
-        .limit(FACET_TOP)
-        .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue()))
-        .toList()));
-    return out;
-  }
-
-  /** The most specific word terms of {@code facts}: highest idf over the collection, ≥ 2 characters. */
-  private List<String> keyTerms(String facts) throws IOException {
-    List<String> candidates = new ArrayList<>();
-    for (String t : parts.terms(FACTS, facts)) {
-      if (t.length() >= 2 && !t.chars().allMatch(Character::isDigit)) {
-        candidates.add(t);
-      }
-    }
-    if (candidates.isEmpty()) {
-      return List.of();
-    }
-    SolrParams p = new SolrParams();
-    p.params.set("q", "*:*");
-    p.params.set("rows", 0);
-    p.params.set("facet", true);
-    List<String> keys = new ArrayList<>();
-    for (String t : candidates) {
-      String q = p.term(FACTS, t);
-      keys.add(q);
-      p.params.add("facet.query", q);
-    }
-    QueryResponse r;
-    try {
-      r = client.query(collection, p.params, SolrRequest.METHOD.POST);
-    } catch (SolrServerException e) {
-      throw new IOException("Solr query failed: " + e.getMessage(), e);
-    }
-    long docs = Math.max(1, r.getResults().getNumFound());
-    Map<String, Integer> fq = r.getFacetQuery();
-    Map<String, Double> idf = new HashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Integer df = fq.get(keys.get(i));
-      if (df != null && df > 0 && df < docs / 2) {
-        idf.put(candidates.get(i), Math.log((double) docs / df));
-      }
-    }
-    return idf.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue(java.util.Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(SearchParts.KEY_TERMS).map(Map.Entry::getKey).toList();
-  }
-
-  private List<String> snippets(CaseRecord r, Query q) {
-    List<String> out = parts.snippets(FACTS, q, r.facts(), 2);
-    if (out.isEmpty()) {
-      out = parts.snippets(REASONING, q, r.reasoning(), 2);
-    }
-    return out;
-  }
-
-  private static Double orNull(float f) {
-    return Float.isNaN(f) ? null : (double) f;
   }
 }
