@@ -119,8 +119,8 @@ public final class BenchBackendsCommand implements Callable<Integer> {
       }
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-62s %14s %14s %10s%n", "", "embedded", "solr", "solr/emb");
-    rows.forEach((name, v) -> System.out.printf(Locale.ROOT, "%-62s %14.2f %14.2f %9.2fx%n", name, v[0], v[1], v[1] / v[0]));
+    System.out.printf(Locale.ROOT, "%-68s %12s %12s %10s%n", "", "embedded", "solr", "solr/emb");
+    rows.forEach((name, v) -> System.out.printf(Locale.ROOT, "%-68s %12.2f %12.2f %9.2fx%n", name, v[0], v[1], v[1] / v[0]));
     System.out.println("load average at the end: " + loadAverage());
     return 0;
   }
