@@ -96,8 +96,12 @@ final class SolrSearch {
         total = sorted.size();
         if (req.facets()) {
           SolrParams fp = new SolrParams();
-          fp.params.set("q", fp.or(List.of(fp.keyword(req.query()),
-              fp.ids(dn.stream().map(SolrHit::id).toList()))));
+          // matches: the keyword matches and the global dense top n (not each shard's top n)
+          List<String> either = new ArrayList<>(List.of(fp.keyword(req.query())));
+          if (!dn.isEmpty()) {
+            either.add(fp.ids(dn.stream().map(SolrHit::id).toList()));
+          }
+          fp.params.set("q", fp.or(either));
           facets = SolrFacets.of(backend.select(fp, fp.filters(req.filters()), 0, "id", true));
         }
       }
