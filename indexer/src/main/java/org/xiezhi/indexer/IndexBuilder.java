@@ -123,6 +123,86 @@ public final class IndexBuilder {
    */
   public static Counters build(Settings s, CaseSource source, List<StatuteArticle> statutes, LegalDictionary dict,
       TextEmbedder embedder, PrintStream log) throws IOException {
+    return build(s, source, statutes, dict, embedder, log, null);
+  }
+
+  /** Where a build writes its records: the embedded index, or another backend (a SolrCloud collection). */
+  public interface Target extends AutoCloseable {
+    /** Adds or replaces a case with its facts vector (null: none); called from one thread at a time. */
+    void upsert(CaseRecord r, float[] factsVector) throws IOException;
+
+    /** Adds or replaces a statute article. */
+    void upsert(StatuteArticle a) throws IOException;
+
+    /** Called once after the last record: makes the build durable (and compacts it). */
+    void finish() throws IOException;
+
+    /**
+     * Makes what was written so far durable, with the build's progress (input position) where the
+     * target can keep it; a resumed build starts from there. Default: nothing (ids make rewrites harmless).
+     */
+    default void commit(Map<String, String> progress) throws IOException {}
+
+    /** {@link #finish()}, recording the finished build's progress where the target can keep it. */
+    default void finish(Map<String, String> progress) throws IOException {
+      finish();
+    }
+
+    @Override
+    void close() throws IOException;
+  }
+
+  /** Opens the target of a build once the build's metadata is known. */
+  @FunctionalInterface
+  public interface TargetFactory {
+    Target open(IndexMeta meta) throws IOException;
+  }
+
+  /** The embedded index as a build target (one segment, committed at the end). */
+  public static Target embedded(CaseIndex index) {
+    return new Target() {
+      @Override
+      public void upsert(CaseRecord r, float[] factsVector) throws IOException {
+        index.upsert(r, factsVector);
+      }
+
+      @Override
+      public void upsert(StatuteArticle a) throws IOException {
+        index.upsert(a);
+      }
+
+      @Override
+      public void finish() throws IOException {
+        index.forceMerge();
+        index.commit();
+      }
+
+      @Override
+      public void commit(Map<String, String> progress) throws IOException {
+        index.commit(progress);
+      }
+
+      @Override
+      public void finish(Map<String, String> progress) throws IOException {
+        index.forceMerge();
+        index.commit(progress);
+      }
+
+      @Override
+      public void close() throws IOException {
+        index.close();
+      }
+    };
+  }
+
+  /**
+   * Builds the index of {@code source} (and {@code statutes}, may be null) into the target that
+   * {@code targets} opens for the build's metadata; the vector cache stays under the settings'
+   * cache folder. {@code embedder} may be null (no vectors). {@code targets} null: the embedded
+   * index in the settings' data directory, resuming an interrupted build of the same input.
+   */
+  public static Counters build(Settings s, CaseSource source, List<StatuteArticle> statutes, LegalDictionary dict,
+      TextEmbedder embedder, PrintStream log, TargetFactory targets) throws IOException {
     long t0 = System.nanoTime();
     Counters c = new Counters();
     IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, HanLpAnalyzer.NAME + "+dict:" + dict.fingerprint(),
@@ -142,13 +222,14 @@ public final class IndexBuilder {
       return t;
     });
     String input = source.fingerprint();
-    long skip = resumable(s.dataDir(), meta, input);
+    long skip = targets == null ? resumable(s.dataDir(), meta, input) : 0;
     c.resumedAfter = skip;
     if (skip > 0) {
       log.printf(Locale.ROOT, "  resuming an interrupted build of the same input after %d records%n", skip);
     }
-    try (CaseIndex index = skip > 0 ? CaseIndex.reopenForBuild(s.dataDir(), meta, dict, embedder, s.ramBufferMb())
-        : CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb())) {
+    try (Target index = targets != null ? targets.open(meta)
+        : embedded(skip > 0 ? CaseIndex.reopenForBuild(s.dataDir(), meta, dict, embedder, s.ramBufferMb())
+            : CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb()))) {
       List<CaseRecord> batch = new ArrayList<>();
       Pipeline pipe = new Pipeline(worker);
       long[] delivered = {0};
@@ -198,8 +279,7 @@ public final class IndexBuilder {
       }
       progress.done(c);
       index.commit(progressData(input, delivered[0], false));
-      index.forceMerge();
-      index.commit(progressData(input, delivered[0], true));
+      index.finish(progressData(input, delivered[0], true));
       c.commits += 2;
     } finally {
       worker.shutdownNow();
@@ -239,7 +319,7 @@ public final class IndexBuilder {
     return Long.parseLong(last.getOrDefault(POSITION, "0"));
   }
 
-  private static void flush(CaseIndex index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,
+  private static void flush(Target index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,
       Settings s, Counters c, Pipeline pipe) throws IOException {
     if (batch.isEmpty()) {
       return;

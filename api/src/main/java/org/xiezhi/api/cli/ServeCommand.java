@@ -15,6 +15,7 @@ import org.xiezhi.api.server.ServerConfig;
 import org.xiezhi.api.server.ServiceLauncher;
 import org.xiezhi.corpus.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code xiezhi serve}: runs the HTTP service and web page until interrupted. */
@@ -47,6 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-embedder", description = "do not open the embedding model (POST /api/v1/embed then answers 503)")
   boolean noEmbedder;
 
+  @Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws Exception {
     if (hashKey != null) {
@@ -66,7 +69,10 @@ public final class ServeCommand implements Callable<Integer> {
         cfg.refreshIntervalMs(), cfg.keys().size(), cfg.auditLog());
     org.xiezhi.api.port.XiezhiServices services;
     try {
-      services = index != null
+      services = backend.solr()
+          ? ServiceLauncher.backend(backend.config(null), ServiceLauncher.sharedCriminalLaw(),
+              noEmbedder ? null : ServiceLauncher.openEmbedder())
+          : index != null
           ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder(),
               readOnly ? 0 : cfg.refreshIntervalMs())
           : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);

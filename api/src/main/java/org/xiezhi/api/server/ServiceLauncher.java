@@ -70,6 +70,21 @@ public final class ServiceLauncher {
     return s;
   }
 
+  /**
+   * Services over another search backend (a SolrCloud collection): case search and similar cases
+   * from it, prediction and advice by the nearest-neighbour baseline.
+   */
+  public static XiezhiServices backend(org.xiezhi.indexer.backend.BackendConfig config, Path criminalLaw,
+      TextEmbedder embedder) throws IOException {
+    org.xiezhi.indexer.backend.SearchBackend b = config.open(embedder);
+    XiezhiServices s = org.xiezhi.api.wiring.BackendServices.open(b, statutes(criminalLaw), embedder);
+    System.out.printf("opened %s: %d cases; %d statute articles; embeddings: %s%n", config.describe(), s.cases().size(),
+        s.statutes().size(), embedder == null ? "none" : embedder.modelId());
+    System.out.println("operations: case search and similar cases from " + b.describe()
+        + "; prediction and advice by the nearest-neighbour baseline");
+    return s;
+  }
+
   /** Builds the services without an embedding model. */
   public static XiezhiServices services(Path judgments, Path criminalLaw) throws IOException {
     return services(judgments, criminalLaw, false);
