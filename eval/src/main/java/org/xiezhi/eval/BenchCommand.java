@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Speed and load benchmarks that print figures.",
-    subcommands = {BenchEmbedCommand.class, BenchSearchCommand.class, BenchLoadCommand.class, BenchPredictCommand.class, BenchAdviseCommand.class})
+    subcommands = {BenchEmbedCommand.class, BenchSearchCommand.class, BenchLoadCommand.class, BenchPredictCommand.class,
+        BenchAdviseCommand.class, BenchBackendsCommand.class})
 public final class BenchCommand implements Runnable, CliExtension {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

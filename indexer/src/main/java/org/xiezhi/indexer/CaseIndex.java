@@ -56,6 +56,10 @@ public final class CaseIndex implements AutoCloseable {
   private final CaseSearch search;
   private final DocIds docIds = new DocIds();
   private volatile SimilarCaseRanker ranker;
+  private java.util.concurrent.ScheduledExecutorService reopener;
+  private long refreshIntervalMs;
+  /** Batches of writes hold it shared; a near-real-time refresh holds it alone, so it never shows half a batch. */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock visibility = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   private CaseIndex(Path dataDir, IndexMeta meta, LegalDictionary dict, TextEmbedder embedder,
       IndexWriterConfig.OpenMode mode, double ramBufferMb) throws IOException {
@@ -131,9 +135,18 @@ public final class CaseIndex implements AutoCloseable {
     return new CaseIndex(dataDir, meta, LegalDictionary.read(dataDir.resolve(DICTIONARY_FILE)), embedder, null, 0);
   }
 
-  /** Opens an existing index for reading and writing (one writer per index at a time). */
+  /**
+   * Opens an existing index for reading and writing (one writer per index at a time). An index with
+   * vectors needs the embedder that built them (another model, or none, is refused), so cases added
+   * later never mix vectors of two models or lack them.
+   */
   public static CaseIndex openForWriting(Path dataDir, TextEmbedder embedder) throws IOException {
     IndexMeta meta = IndexMeta.read(dataDir);
+    if (embedder == null && meta.embeddingModel() != null) {
+      // cases written now would lack the vectors every other case has: never mix
+      throw new IllegalStateException("index vectors were built with " + meta.embeddingModel()
+          + ": open it for writing with that embedding model (or rebuild it without vectors)");
+    }
     return new CaseIndex(dataDir, meta, LegalDictionary.read(dataDir.resolve(DICTIONARY_FILE)), embedder,
         IndexWriterConfig.OpenMode.APPEND, 64);
   }
@@ -239,6 +252,10 @@ public final class CaseIndex implements AutoCloseable {
 
   /** Adds or replaces a case with a vector computed by the caller (null: none). */
   public void upsert(CaseRecord r, float[] factsVector) throws IOException {
+    if (factsVector != null && (meta.dimension() == null || factsVector.length != meta.dimension())) {
+      throw new IllegalArgumentException("a vector of " + factsVector.length + " dimensions does not fit this index ("
+          + (meta.embeddingModel() == null ? "no vectors" : meta.embeddingModel() + ", " + meta.dimension() + " dimensions") + ")");
+    }
     requireWriter().updateDocument(new Term(ID, r.id()), CaseDocuments.caseDocument(r, factsVector));
   }
 
@@ -260,9 +277,131 @@ public final class CaseIndex implements AutoCloseable {
     return existed;
   }
 
+  /** True when this index was opened for writing (it holds Lucene's write lock). */
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /**
+   * Starts a background thread that makes writes visible to searches at most {@code intervalMs}
+   * after they are made (a refresh of this index's {@link SearcherManager} every interval); only on
+   * an index opened for writing, at most once. A refresh never shows part of a {@link #batch}.
+   */
+  public synchronized void startNearRealTime(long intervalMs) {
+    requireWriter();
+    if (intervalMs < 10 || intervalMs > 600_000) {
+      throw new IllegalArgumentException("refresh interval must be 10..600000 ms, not " + intervalMs);
+    }
+    if (reopener != null) {
+      throw new IllegalStateException("near-real-time refresh already started");
+    }
+    reopener = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    reopener.scheduleWithFixedDelay(() -> {
+      visibility.writeLock().lock();
+      try {
+        manager.maybeRefreshBlocking();
+      } catch (IOException | RuntimeException e) {
+        java.util.logging.Logger.getLogger(CaseIndex.class.getName())
+            .log(java.util.logging.Level.WARNING, "near-real-time refresh failed", e);
+      } finally {
+        visibility.writeLock().unlock();
+      }
+    }, intervalMs, intervalMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+    refreshIntervalMs = intervalMs;
+  }
+
+  /** Writes made together: a near-real-time refresh shows all of them or none. */
+  public interface Batch<T> {
+    T apply() throws IOException;
+  }
+
+  /** Runs {@code work} (upserts and deletes on this index) so that searches see it whole. */
+  public <T> T batch(Batch<T> work) throws IOException {
+    requireWriter();
+    visibility.readLock().lock();
+    try {
+      return work.apply();
+    } finally {
+      visibility.readLock().unlock();
+    }
+  }
+
+  /** The facts vector this index would store for {@code r} (null without vectors or facts). */
+  public float[] factsVector(CaseRecord r) {
+    return embedFacts(r.facts());
+  }
+
+  /**
+   * As {@link #factsVector(CaseRecord)}, taking the vectors of texts already embedded with this
+   * index's model from {@code cache} and adding the new ones to it (the cache is used by one
+   * thread at a time: this method locks it).
+   */
+  public float[] factsVector(CaseRecord r, VectorCache cache) throws IOException {
+    if (cache == null || embedder == null || meta.embeddingModel() == null || r.facts() == null || r.facts().isBlank()) {
+      return factsVector(r);
+    }
+    List<String> windows = strategy.windows(r.facts(), meta.maxEmbedChars());
+    synchronized (cache) {
+      List<String> missing = new ArrayList<>();
+      for (String w : windows) {
+        if (cache.get(w) == null && !missing.contains(w)) {
+          missing.add(w);
+        }
+      }
+      if (!missing.isEmpty()) {
+        List<float[]> got = embedder.embed(missing);
+        for (int i = 0; i < missing.size(); i++) {
+          cache.put(missing.get(i), got.get(i));
+        }
+        cache.flush();
+      }
+      List<float[]> vs = new ArrayList<>();
+      for (String w : windows) {
+        vs.add(cache.get(w));
+      }
+      return strategy.pool(vs);
+    }
+  }
+
+  /** The near-real-time refresh interval in milliseconds, 0 when none runs. */
+  public synchronized long refreshIntervalMs() {
+    return refreshIntervalMs;
+  }
+
   /** Makes writes durable. */
   public void commit() throws IOException {
     requireWriter().commit();
+  }
+
+  /** Makes writes durable, recording {@code userData} with the commit (read back by {@link #committedUserData}). */
+  public void commit(java.util.Map<String, String> userData) throws IOException {
+    IndexWriter w = requireWriter();
+    w.setLiveCommitData(new java.util.TreeMap<>(userData).entrySet());
+    w.commit();
+  }
+
+  /** The user data of the latest commit of the index in {@code dataDir}; empty when there is none. */
+  public static java.util.Map<String, String> committedUserData(Path dataDir) throws IOException {
+    Path lucene = dataDir.resolve("lucene");
+    if (!Files.isDirectory(lucene)) {
+      return java.util.Map.of();
+    }
+    try (Directory d = FSDirectory.open(lucene)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return java.util.Map.of();
+      }
+      return java.util.Map.copyOf(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData());
+    }
+  }
+
+  /** Opens the index in {@code dataDir} to continue an interrupted build (same metadata and dictionary). */
+  static CaseIndex reopenForBuild(Path dataDir, IndexMeta meta, LegalDictionary dict, TextEmbedder embedder,
+      double ramBufferMb) throws IOException {
+    return new CaseIndex(dataDir, meta, dict, embedder, IndexWriterConfig.OpenMode.APPEND, ramBufferMb);
   }
 
   /** Makes recent writes visible to searches (near real time) or, read-only, picks up commits. */
@@ -334,6 +473,17 @@ public final class CaseIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (reopener != null) {
+        reopener.shutdownNow();
+        try {
+          reopener.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        reopener = null;
+      }
+    }
     try {
       manager.close();
     } finally {

@@ -28,6 +28,19 @@ public interface CaseSource {
   /** A description for the log. */
   String describe();
 
+  /**
+   * What identifies this input for resuming an interrupted build: a build resumes only over the
+   * same fingerprint. By default the description; file sources add their size and modification time.
+   */
+  default String fingerprint() throws IOException {
+    return describe();
+  }
+
+  /** The fingerprint of a file: path, size and last modification time. */
+  static String fileFingerprint(Path file) throws IOException {
+    return file.toAbsolutePath().normalize() + " " + Files.size(file) + " bytes " + Files.getLastModifiedTime(file).toMillis();
+  }
+
   /** {@code cases.jsonl} as written by {@code corpus ingest}, streamed line by line. */
   static CaseSource jsonl(Path file) {
     return new CaseSource() {
@@ -39,6 +52,11 @@ public interface CaseSource {
       @Override
       public String describe() {
         return file.toString();
+      }
+
+      @Override
+      public String fingerprint() throws IOException {
+        return fileFingerprint(file);
       }
     };
   }
@@ -74,6 +92,12 @@ public interface CaseSource {
       @Override
       public String describe() {
         return "LeCaRD candidates in " + lecardDir;
+      }
+
+      @Override
+      public String fingerprint() throws IOException {
+        Path tar = lecardDir.resolve("candidates.tar.xz");
+        return Files.isRegularFile(tar) ? fileFingerprint(tar) : describe();
       }
     };
   }

@@ -44,8 +44,11 @@ public final class TrainingExperiment {
     double pw = args.length > 3 ? Double.parseDouble(args[3]) : 2.0;
     float th = args.length > 4 ? Float.parseFloat(args[4]) : 0.4f;
     int dim = args.length > 5 ? Integer.parseInt(args[5]) : 1 << 16;
-    var cfg = new ModelTrainer.Config(dim, 3,
+    var cfg = Boolean.getBoolean("defaults") ? ModelTrainer.Config.defaults() : new ModelTrainer.Config(dim, 3,
         new LinearTrainer.Settings(epochs, lr, 0.7, pw, 1L), new LinearTrainer.Settings(epochs, Double.parseDouble(System.getProperty("termlr", "0.3")), 0.7, 1, 2L), th, !Boolean.getBoolean("sgd"), !Boolean.getBoolean("termcail"));
+    // -Dcatalogue=true: the charge catalogue rows, articles from charges and R: signals, as served
+    org.xiezhi.models.data.ChargeStatutes st = Boolean.getBoolean("catalogue")
+        ? org.xiezhi.models.data.ChargeStatutes.read(SharedData.require("laws"), cail.resolve("accu.txt"), accu) : null;
     long t0 = System.nanoTime();
     List<org.xiezhi.models.data.LabelledFact> pseudo = List.of();
     if (!System.getProperty("pseudo", "both").equals("none")) {
@@ -56,10 +59,17 @@ public final class TrainingExperiment {
       }
       System.out.println("pseudo " + pseudo.size() + " statute texts " + texts.size());
     }
-    var m = ModelTrainer.train(train, pseudo, accu, law, cfg);
+    var m = ModelTrainer.train(train, pseudo, accu, law, cfg, st);
     System.out.printf(Locale.ROOT, "train %d examples: %.1fs%n", train.size(), (System.nanoTime() - t0) / 1e9);
+    java.util.Map<String, Integer> chargeArticles = new java.util.HashMap<>();
+    if (st != null) {
+      for (String c : accu) {
+        st.get(c).articles().stream().filter(law::contains).findFirst().ifPresent(a -> chargeArticles.put(c, a));
+      }
+    }
     var p = new JudgmentPredictor(m.featurizer(), accu, law, m.charges()::scores, m.articles()::scores,
-        m.term()::scores, th, "exp");
+        m.term()::scores, cfg.ratio(), "exp", chargeArticles,
+        st != null && cfg.termRanges() ? st.baseMaxMonths() : java.util.Map.of());
     for (int i = 0; i < test.size(); i += 97) {
       var f = test.get(i);
       var pr = p.predict(f.fact());

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
  * {@code xiezhi demo}: runs the operator's pipeline on the project's fictional demo judgments
  * (corpus ingest with masking, together with the laws from the public data when present; index
  * with embeddings; model training on CAIL2018 when present), starts the service and prints the URL
- * and demo keys.
+ * and demo keys. With the public data present, the LeCaRD judgments are then added to the served
+ * index in the background through the near-real-time update path, so the page answers at once and
+ * the corpus grows while it runs.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the demo corpus, index it, start the service and print the URL and a demo key.")
 public final class DemoCommand implements Callable<Integer> {
@@ -37,20 +39,27 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-embedder", description = "no embedding model: keyword search only, POST /api/v1/embed answers 503")
   boolean noEmbedder;
 
+  @Option(names = "--no-lecard", description = "do not load the LeCaRD judgments of ../shared/data in the background")
+  boolean noLecard;
+
   @Option(names = "--in-memory", description = "serve from the in-memory baseline instead of building a Lucene index")
   boolean inMemory;
 
   /** Runs one xiezhi subcommand in this process; a failure stops the demo with its message. */
   private static void step(List<String> args) {
     System.out.println("demo: xiezhi " + String.join(" ", args));
+    long t = System.nanoTime();
     int rc = XiezhiCli.commandLine().execute(args.toArray(String[]::new));
     if (rc != 0) {
       throw new IllegalStateException("demo step failed (exit " + rc + "): xiezhi " + String.join(" ", args));
     }
+    System.out.printf(java.util.Locale.ROOT, "demo: %s %s took %.1f s%n", args.get(0), args.get(1).startsWith("-") ? "" : args.get(1),
+        (System.nanoTime() - t) / 1e9);
   }
 
   @Override
   public Integer call() throws Exception {
+    long t0 = System.nanoTime();
     String judgeKey = "demo-judge-" + ApiKeyStore.newKey();
     String adminKey = "demo-admin-" + ApiKeyStore.newKey();
     List<ApiKeyStore.Entry> keys = new ArrayList<>(ApiKeyStore.parseEnv(System.getenv("XIEZHI_API_KEYS")));
@@ -88,9 +97,16 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("demo: no CAIL2018 data: predictions come from the nearest similar cases");
       }
       TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
-      services = ServiceLauncher.indexed(index, laws, embedder);
+      services = ServiceLauncher.indexed(index, laws, embedder, cfg.refreshIntervalMs());
     }
     RunningService svc = RunningService.start(cfg, services);
+    System.out.printf(java.util.Locale.ROOT, "demo: serving %d cases %.1f s after the start%n", services.cases().size(),
+        (System.nanoTime() - t0) / 1e9);
+    Path lecard = lecardDir(laws);
+    if (lecard != null && !noLecard && services.updates() instanceof org.xiezhi.api.wiring.IndexedUpdates u) {
+      new org.xiezhi.api.wiring.LecardBackgroundLoad(lecard, u, System.out).start();
+      System.out.println("demo: the LeCaRD judgments are being added in the background (progress: GET /ready, updates.background)");
+    }
     String base = "http://127.0.0.1:" + svc.port() + "/";
     System.out.println("Xiezhi demo is running.");
     System.out.println("  web page:   " + base + "#key=" + judgeKey);
@@ -102,5 +118,15 @@ public final class DemoCommand implements Callable<Integer> {
     System.out.println("Press Ctrl-C to stop.");
     ServeCommand.awaitShutdown(svc);
     return 0;
+  }
+
+  /** {@code ../shared/data/lecard} when it holds the candidates, else null. */
+  private static Path lecardDir(Path criminalLaw) {
+    if (criminalLaw == null) {
+      return null;
+    }
+    Path d = criminalLaw.getParent().getParent().getParent().resolve("lecard");
+    return java.nio.file.Files.isRegularFile(d.resolve("candidates.tar.xz")) || java.nio.file.Files.isDirectory(d.resolve("candidates"))
+        ? d : null;
   }
 }

@@ -18,8 +18,13 @@ import org.xiezhi.indexer.IndexBuilder;
 import org.xiezhi.indexer.LongTextStrategy;
 import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.inference.TextEmbedder;
+import org.xiezhi.indexer.backend.BackendConfig;
+import org.xiezhi.indexer.backend.SearchBackend;
+import org.xiezhi.indexer.solr.SolrBackend;
+import org.xiezhi.indexer.solr.SolrCluster;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code xiezhi index}: builds the search index from corpus records, or updates it by id. */
@@ -43,23 +48,38 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--long-text", description = "truncate, chunk-mean or chunk-max (default: ${DEFAULT-VALUE})") String longText = "truncate";
   @Option(names = "--max-embed-chars", description = "characters per embedded window (default: ${DEFAULT-VALUE})") int maxEmbedChars = 510;
+  @Option(names = "--commit-every", description = "input records between two commits of a build; a killed build started again resumes from its last commit (default: ${DEFAULT-VALUE})")
+  int commitEvery = IndexBuilder.Settings.COMMIT_EVERY;
   @Option(names = "--upsert", description = "add or replace the cases of this cases.jsonl in an existing index") Path upsert;
   @Option(names = "--delete", description = "delete these ids from an existing index", split = ",") List<String> delete = new ArrayList<>();
+  @Mixin BackendOptions backend = new BackendOptions();
 
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
+    BackendConfig target = backend.config(dataDir);
     if (upsert != null || !delete.isEmpty()) {
-      return update(err);
+      return target.kind() == BackendConfig.Kind.SOLR ? updateBackend(target) : update(err);
     }
     CaseSource source = source();
     List<StatuteArticle> articles = statutes();
     LegalDictionary dict = dictionary(err);
     IndexBuilder.Settings d = IndexBuilder.Settings.defaults(dataDir);
     IndexBuilder.Settings s = new IndexBuilder.Settings(dataDir, vectorCache == null ? d.vectorCacheDir() : vectorCache,
-        LongTextStrategy.parse(longText), maxEmbedChars, d.batchSize(), d.ramBufferMb(), d.bm25K1(), d.bm25B());
+        LongTextStrategy.parse(longText), maxEmbedChars, d.batchSize(), d.ramBufferMb(), d.bm25K1(), d.bm25B(), commitEvery);
     try (TextEmbedder e = IndexCliSupport.embedder(embedder)) {
-      IndexBuilder.Counters c = IndexBuilder.build(s, source, articles, dict, e, err);
+      IndexBuilder.Counters c;
+      if (target.kind() == BackendConfig.Kind.SOLR) {
+        // the vector cache and the generated configset stay under --data-dir
+        try (var client = SolrCluster.connect(target.zkHost())) {
+          err.printf("index: SolrCloud collection %s at %s (%d shards x %d replicas when created)%n",
+              target.collection(), target.zkHost(), backend.shards, backend.replicas);
+          c = IndexBuilder.build(s, source, articles, dict, e, err, meta -> SolrBackend.create(client, target.collection(),
+              meta, dict, e, backend.shards, backend.replicas, dataDir.resolve("solr-configsets")).buildTarget());
+        }
+      } else {
+        c = IndexBuilder.build(s, source, articles, dict, e, err);
+      }
       System.out.println(c.report());
       c.rejects.forEach((k, v) -> System.out.println("  rejected " + k + ": " + v));
       return c.casesIndexed == 0 ? 1 : 0;
@@ -87,6 +107,33 @@ public final class IndexCommand implements Callable<Integer> {
       }
       idx.commit();
       System.out.printf("upserted %d, deleted %d, ids not found %d%n", up, del, absent);
+      return 0;
+    }
+  }
+
+  /** --upsert / --delete on a SolrCloud collection. */
+  private int updateBackend(BackendConfig target) throws Exception {
+    try (TextEmbedder e = IndexCliSupport.embedder(embedder);
+        SearchBackend b = target.open(e)) {
+      int up = 0;
+      if (upsert != null) {
+        boolean vectors = e != null && b.meta().embeddingModel() != null;
+        for (CaseRecord r : org.xiezhi.corpus.io.JsonLinesReader.readAll(upsert, CaseRecord.class)) {
+          b.upsert(r, vectors ? org.xiezhi.indexer.SearchParts.embedFacts(b.meta(), e, r.facts()) : null);
+          up++;
+        }
+      }
+      int del = 0;
+      int absent = 0;
+      for (String id : delete) {
+        if (b.delete(id)) {
+          del++;
+        } else {
+          absent++;
+        }
+      }
+      b.commit();
+      System.out.printf("upserted %d, deleted %d, ids not found %d (%s)%n", up, del, absent, b.describe());
       return 0;
     }
   }

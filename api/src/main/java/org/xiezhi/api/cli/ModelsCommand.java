@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
       ModelsCommand.ListModels.class,
       ModelsCommand.Show.class,
       ModelsCommand.Train.class,
-      ModelsCommand.Eval.class
+      ModelsCommand.Eval.class,
+      ModelsActivateCommand.class
     })
 public final class ModelsCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -15,6 +15,7 @@ import org.xiezhi.api.server.ServerConfig;
 import org.xiezhi.api.server.ServiceLauncher;
 import org.xiezhi.corpus.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code xiezhi serve}: runs the HTTP service and web page until interrupted. */
@@ -41,8 +42,13 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--hash-key", paramLabel = "ID:ROLE", description = "read a key from standard input, print its config entry (salted SHA-256) and exit")
   String hashKey;
 
+  @Option(names = "--read-only", description = "open the index read-only: no updates while serving (another process may then write it)")
+  boolean readOnly;
+
   @Option(names = "--no-embedder", description = "do not open the embedding model (POST /api/v1/embed then answers 503)")
   boolean noEmbedder;
+
+  @Mixin BackendOptions backend = new BackendOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -58,12 +64,21 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Path folder = judgments != null ? judgments
         : Files.isDirectory(dataDir.resolve("judgments")) ? dataDir.resolve("judgments") : Path.of("demo", "judgments");
-    System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d keys=%d audit=%s%n",
+    System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d refreshIntervalMs=%d keys=%d audit=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
-        cfg.keys().size(), cfg.auditLog());
-    var services = index != null
-        ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder())
-        : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
+        cfg.refreshIntervalMs(), cfg.keys().size(), cfg.auditLog());
+    org.xiezhi.api.port.XiezhiServices services;
+    try {
+      services = backend.solr()
+          ? ServiceLauncher.backend(backend.config(null), ServiceLauncher.sharedCriminalLaw(),
+              noEmbedder ? null : ServiceLauncher.openEmbedder())
+          : index != null
+          ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder(),
+              readOnly ? 0 : cfg.refreshIntervalMs())
+          : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
+    } catch (IllegalStateException | org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IllegalStateException(e.getMessage() + (readOnly ? "" : " (or serve it with --read-only: no updates while serving)"), e);
+    }
     RunningService svc = RunningService.start(cfg, services);
     System.out.printf("listening on http://%s:%d/%n", cfg.host(), svc.port());
     awaitShutdown(svc);

@@ -31,6 +31,8 @@ public final class SystemOperations {
     ops.addAll(CaseOperations.all(s.cases(), s.similar()));
     ops.addAll(ModelOperations.all(s.prediction(), s.embedder(), metrics));
     ops.addAll(AdvisorOperations.all(s.advisor()));
+    ops.addAll(UpdateOperations.all(s.updates()));
+    ops.addAll(ModelSwitchOperations.all(s.prediction()));
     ops.add(new Operation("POST", "/api/v1/admin/reload", "reload", "Reload the models or the index (admin only)",
         Set.of(Role.ADMIN), RELOAD, true, call -> {
           String target = Bodies.text(call.body(), "target");
@@ -49,7 +51,9 @@ public final class SystemOperations {
           m.put("cases", s.cases().size());
           m.put("statutes", s.statutes().size());
           m.put("embedder", s.embedder() == null ? null : s.embedder().modelId());
+          m.put("modelVersion", s.prediction().activeVersion());
           m.put("auditLog", auditHealthy.getAsBoolean() ? "ok" : "failing");
+          m.put("updates", s.updates() == null ? Map.of("writable", false) : s.updates().status());
           boolean ready = s.cases().size() > 0 && auditHealthy.getAsBoolean();
           m.put("ready", ready);
           if (!ready) {

@@ -27,4 +27,26 @@ public interface PredictionPort {
 
   /** Loads the current registry versions again (admin operation). */
   void reload();
+
+  /** The outcome of a model switch: the version now served and the one served before. */
+  record Switch(String active, String previous) {}
+
+  /**
+   * Loads {@code version} beside the models in use and swaps it in atomically (admin operation);
+   * throws {@link IllegalArgumentException} when that version cannot be loaded (nothing changes
+   * then) and {@link UnsupportedOperationException} when these predictions have no versions.
+   */
+  default Switch switchModels(String version) {
+    throw new UnsupportedOperationException("these predictions do not come from the model registry");
+  }
+
+  /** Switches back to the version served before the last switch; {@link IllegalStateException} when none. */
+  default Switch rollbackModels() {
+    throw new UnsupportedOperationException("these predictions do not come from the model registry");
+  }
+
+  /** The model version served now, or null when predictions have no registry version. */
+  default String activeVersion() {
+    return null;
+  }
 }

@@ -13,7 +13,20 @@ public record XiezhiServices(
     SimilarCasePort similar,
     PredictionPort prediction,
     AdvisorPort advisor,
-    TextEmbedder embedder) {
+    TextEmbedder embedder,
+    CaseUpdatePort updates) {
+
+  /** Services without updates while serving ({@code updates} null). */
+  public XiezhiServices(StatutePort statutes, CaseSearchPort cases, SimilarCasePort similar, PredictionPort prediction,
+      AdvisorPort advisor, TextEmbedder embedder) {
+    this(statutes, cases, similar, prediction, advisor, embedder, null);
+  }
+
+  /** The same services with {@code u} as the update port. */
+  public XiezhiServices withUpdates(CaseUpdatePort u) {
+    return new XiezhiServices(statutes, cases, similar, prediction, advisor, embedder, u);
+  }
+
   public XiezhiServices {
     Objects.requireNonNull(statutes, "statutes");
     Objects.requireNonNull(cases, "cases");

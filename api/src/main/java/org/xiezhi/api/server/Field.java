@@ -9,10 +9,24 @@ import java.util.Map;
  * One field of a request body: its type, whether it is required and its bounds. The same object
  * validates requests and writes the field's JSON Schema into the OpenAPI document.
  */
-public record Field(String name, Kind kind, boolean required, int min, int max, String description, RequestSchema nested) {
+public record Field(String name, Kind kind, boolean required, int min, int max, String description, RequestSchema nested,
+    Class<? extends Record> recordType) {
 
   /** JSON types a field may take. */
-  public enum Kind { STRING, INTEGER, BOOLEAN, STRING_ARRAY, OBJECT, OBJECT_ARRAY }
+  public enum Kind { STRING, INTEGER, BOOLEAN, STRING_ARRAY, OBJECT, OBJECT_ARRAY, RECORD_ARRAY }
+
+  public Field(String name, Kind kind, boolean required, int min, int max, String description, RequestSchema nested) {
+    this(name, kind, required, min, max, description, nested, null);
+  }
+
+  /**
+   * An array of {@code min..max} JSON objects each of which must decode as {@code type} (a record of
+   * the project's data model, e.g. a corpus case record); unknown fields and wrong types are refused
+   * with the pointer of the offending value.
+   */
+  public static Field records(String name, boolean required, int min, int max, Class<? extends Record> type, String description) {
+    return new Field(name, Kind.RECORD_ARRAY, required, min, max, description, null, type);
+  }
 
   public static Field string(String name, boolean required, int minLength, int maxLength, String description) {
     return new Field(name, Kind.STRING, required, minLength, maxLength, description, null);
@@ -77,6 +91,12 @@ public record Field(String name, Kind kind, boolean required, int min, int max, 
         }
       }
       case OBJECT -> nested.validate(v, pointer);
+      case RECORD_ARRAY -> {
+        checkArray(v, pointer);
+        for (int i = 0; i < v.size(); i++) {
+          RecordSchemas.decode(v.get(i), recordType, pointer + "/" + i);
+        }
+      }
       case OBJECT_ARRAY -> {
         checkArray(v, pointer);
         for (int i = 0; i < v.size(); i++) {
@@ -117,6 +137,12 @@ public record Field(String name, Kind kind, boolean required, int min, int max, 
         m.put("maxItems", max);
       }
       case OBJECT -> m.putAll(nested.jsonSchema());
+      case RECORD_ARRAY -> {
+        m.put("type", "array");
+        m.put("items", Map.of("$ref", "#/components/schemas/" + recordType.getSimpleName()));
+        m.put("minItems", min);
+        m.put("maxItems", max);
+      }
       case OBJECT_ARRAY -> {
         m.put("type", "array");
         m.put("items", nested.jsonSchema());

@@ -17,6 +17,7 @@ public final class OpenApiDocument {
     doc.put("info", Map.of("title", "Xiezhi 獬豸 legal knowledge and model center", "version", "0.1.0",
         "description", "AI assists, it never decides: every answer carries its evidence and model version."));
     Map<String, Object> paths = new TreeMap<>();
+    Map<String, Object> schemas = new TreeMap<>();
     for (Operation op : operations) {
       @SuppressWarnings("unchecked")
       Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(op.path(), k -> new LinkedHashMap<>());
@@ -37,12 +38,23 @@ public final class OpenApiDocument {
         o.put("parameters", params);
       }
       if (op.body() != null) {
-        o.put("requestBody", Map.of("required", true,
-            "content", Map.of("application/json", Map.of("schema", op.body().jsonSchema()))));
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("application/json", Map.of("schema", op.body().jsonSchema()));
+        for (Field f : op.body().fields()) {
+          if (f.recordType() != null) {
+            RecordSchemas.register(f.recordType(), schemas);
+          }
+          if (f.name().equals(op.linesField())) {
+            content.put(Operation.JSON_LINES, Map.of("schema", Map.of("type", "string",
+                "description", "JSON Lines: one item of '" + f.name() + "' per line"),
+                "x-item-schema", ((Map<?, ?>) f.jsonSchema()).get("items")));
+          }
+        }
+        o.put("requestBody", Map.of("required", true, "content", content));
       }
       Map<String, Object> responses = new LinkedHashMap<>();
       responses.put("200", Map.of("description", "success"));
-      for (String code : List.of("400", "401", "403", "404", "413", "415", "429", "500", "503")) {
+      for (String code : List.of("400", "401", "403", "404", "409", "413", "415", "429", "500", "503")) {
         responses.put(code, Map.of("description", "problem", "content",
             Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
       }
@@ -54,12 +66,18 @@ public final class OpenApiDocument {
         "securitySchemes", Map.of(
             "bearer", Map.of("type", "http", "scheme", "bearer"),
             "apiKey", Map.of("type", "apiKey", "in", "header", "name", "X-Api-Key")),
-        "schemas", Map.of("Problem", Map.of("type", "object",
+        "schemas", withRecords(schemas, Map.of("Problem", Map.of("type", "object",
             "required", List.of("type", "title", "status", "detail"),
             "properties", Map.of(
                 "type", Map.of("type", "string"), "title", Map.of("type", "string"),
                 "status", Map.of("type", "integer"), "detail", Map.of("type", "string"),
-                "field", Map.of("type", "string"), "instance", Map.of("type", "string"))))));
+                "field", Map.of("type", "string"), "instance", Map.of("type", "string")))))));
     return doc;
+  }
+
+  private static Map<String, Object> withRecords(Map<String, Object> records, Map<String, Object> base) {
+    Map<String, Object> all = new TreeMap<>(records);
+    all.putAll(base);
+    return all;
   }
 }

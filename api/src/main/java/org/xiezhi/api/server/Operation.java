@@ -23,7 +23,25 @@ public record Operation(
     Set<Role> roles,
     RequestSchema body,
     boolean blocking,
-    Function<Call, Reply> action) {
+    Function<Call, Reply> action,
+    String linesField) {
+
+  /** The media type of a JSON Lines body. */
+  public static final String JSON_LINES = "application/x-ndjson";
+
+  /** An operation whose body is a JSON object only. */
+  public Operation(String method, String path, String operationId, String summary, Set<Role> roles, RequestSchema body,
+      boolean blocking, Function<Call, Reply> action) {
+    this(method, path, operationId, summary, roles, body, blocking, action, null);
+  }
+
+  /**
+   * The same operation that also takes a JSON Lines body ({@value #JSON_LINES}): each non-blank
+   * line becomes one item of the array field {@code field} of the JSON object it stands for.
+   */
+  public Operation withJsonLines(String field) {
+    return new Operation(method, path, operationId, summary, roles, body, blocking, action, field);
+  }
 
   /** Every role. */
   public static final Set<Role> ANY = Set.of(Role.values());

@@ -73,6 +73,13 @@ public final class RunningService implements AutoCloseable {
     server.close();
     vertx.close().await();
     audit.close();
+    if (services.updates() instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IOException("closing the index: " + e.getMessage(), e);
+      }
+    }
     if (services.embedder() != null) {
       services.embedder().close();
     }

@@ -25,10 +25,17 @@ public record ServerConfig(
     int workerQueue,
     int bodyLimitBytes,
     int requestTimeoutMs,
-    List<ApiKeyStore.Entry> keys) {
+    List<ApiKeyStore.Entry> keys,
+    int refreshIntervalMs) {
 
   private static final Set<String> FIELDS = Set.of("host", "port", "workerThreads", "workerQueue",
-      "bodyLimitBytes", "requestTimeoutMs", "auditLog", "keys");
+      "bodyLimitBytes", "requestTimeoutMs", "auditLog", "keys", "refreshIntervalMs");
+
+  /** A config with the default refresh interval. */
+  public ServerConfig(String host, int port, Path dataDir, Path auditLog, int workerThreads, int workerQueue,
+      int bodyLimitBytes, int requestTimeoutMs, List<ApiKeyStore.Entry> keys) {
+    this(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, REFRESH_MS);
+  }
 
   public ServerConfig {
     keys = List.copyOf(keys);
@@ -37,6 +44,7 @@ public record ServerConfig(
     check(workerQueue >= 1 && workerQueue <= 100_000, "workerQueue must be 1..100000");
     check(bodyLimitBytes >= 1024 && bodyLimitBytes <= 64 << 20, "bodyLimitBytes must be 1 KiB..64 MiB");
     check(requestTimeoutMs >= 100 && requestTimeoutMs <= 600_000, "requestTimeoutMs must be 100..600000");
+    check(refreshIntervalMs >= 10 && refreshIntervalMs <= 600_000, "refreshIntervalMs must be 10..600000");
     check(!keys.isEmpty(), "no API key configured: add keys to the config file or set XIEZHI_API_KEYS");
   }
 
@@ -53,6 +61,8 @@ public record ServerConfig(
   private static final int QUEUE = 64;
   private static final int BODY_LIMIT = 256 * 1024;
   private static final int TIMEOUT_MS = 30_000;
+  /** Longest time before a judgment added or changed while serving is searchable. */
+  private static final int REFRESH_MS = 1000;
 
   /** Defaults: loopback, 2 workers (one per core here), queue 64, 256 KiB bodies, 30 s timeout. */
   public static ServerConfig defaults(Path dataDir, List<ApiKeyStore.Entry> keys) {
@@ -60,15 +70,19 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys);
+    return new ServerConfig(host, p, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys);
+    return new ServerConfig(h, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs);
+  }
+
+  public ServerConfig withRefreshIntervalMs(int ms) {
+    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, ms);
   }
 
   public ServerConfig withWorkers(int threads, int queue) {
-    return new ServerConfig(host, port, dataDir, auditLog, threads, queue, bodyLimitBytes, requestTimeoutMs, keys);
+    return new ServerConfig(host, port, dataDir, auditLog, threads, queue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs);
   }
 
   /**
@@ -115,7 +129,8 @@ public record ServerConfig(
         intField(root, "workerQueue", QUEUE),
         intField(root, "bodyLimitBytes", BODY_LIMIT),
         intField(root, "requestTimeoutMs", TIMEOUT_MS),
-        keys);
+        keys,
+        intField(root, "refreshIntervalMs", REFRESH_MS));
   }
 
   private static String textField(JsonNode root, String name, String dflt) {

@@ -45,14 +45,43 @@ public final class ServiceLauncher {
    * similar cases from the index, prediction and advice by the nearest-neighbour baseline.
    */
   public static XiezhiServices indexed(Path indexDir, Path criminalLaw, TextEmbedder embedder) throws IOException {
+    return indexed(indexDir, criminalLaw, embedder, 0);
+  }
+
+  /**
+   * As {@link #indexed(Path, Path, TextEmbedder)}; with {@code refreshIntervalMs} > 0 the service
+   * owns the index writer and takes updates while serving, searchable within that interval.
+   */
+  public static XiezhiServices indexed(Path indexDir, Path criminalLaw, TextEmbedder embedder, long refreshIntervalMs)
+      throws IOException {
     Path lawsDir = criminalLaw == null ? null : criminalLaw.getParent().getParent();
-    XiezhiServices s = IndexedServices.open(indexDir, statutes(criminalLaw), embedder, lawsDir);
+    XiezhiServices s = refreshIntervalMs > 0
+        ? IndexedServices.openWritable(indexDir, statutes(criminalLaw), embedder, lawsDir, refreshIntervalMs)
+        : IndexedServices.open(indexDir, statutes(criminalLaw), embedder, lawsDir);
+    System.out.println(refreshIntervalMs > 0
+        ? "index updates while serving: on (POST /api/v1/admin/cases/upsert|delete), searchable within " + refreshIntervalMs + " ms"
+        : "index opened read-only: no updates while serving");
     System.out.printf("opened index %s: %d cases; %d statute articles; embeddings: %s%n", indexDir, s.cases().size(),
         s.statutes().size(), embedder == null ? "none" : embedder.modelId());
     System.out.println("operations: case search and similar cases from the Lucene index; prediction by "
         + (java.nio.file.Files.isDirectory(indexDir.toAbsolutePath().getParent().resolve("models"))
             ? "the trained models of the registry" : "the nearest-neighbour baseline (knn-bigram-baseline@0.1)")
         + "; advice by " + (lawsDir == null ? "the nearest-neighbour baseline (no laws folder)" : "the advisor module"));
+    return s;
+  }
+
+  /**
+   * Services over another search backend (a SolrCloud collection): case search and similar cases
+   * from it, prediction and advice by the nearest-neighbour baseline.
+   */
+  public static XiezhiServices backend(org.xiezhi.indexer.backend.BackendConfig config, Path criminalLaw,
+      TextEmbedder embedder) throws IOException {
+    org.xiezhi.indexer.backend.SearchBackend b = config.open(embedder);
+    XiezhiServices s = org.xiezhi.api.wiring.BackendServices.open(b, statutes(criminalLaw), embedder);
+    System.out.printf("opened %s: %d cases; %d statute articles; embeddings: %s%n", config.describe(), s.cases().size(),
+        s.statutes().size(), embedder == null ? "none" : embedder.modelId());
+    System.out.println("operations: case search and similar cases from " + b.describe()
+        + "; prediction and advice by the nearest-neighbour baseline");
     return s;
   }
 

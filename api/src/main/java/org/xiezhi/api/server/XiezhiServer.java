@@ -254,10 +254,16 @@ public final class XiezhiServer implements AutoCloseable {
     JsonNode body = null;
     if (op.body() != null) {
       String type = ctx.request().getHeader("Content-Type");
-      if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-        throw new Problem(415, "不支持的媒体类型", "Content-Type", "must be application/json");
+      String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+      byte[] bytes = ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes();
+      if (op.linesField() != null && t.startsWith(Operation.JSON_LINES)) {
+        body = JsonBody.parseLines(bytes, op.linesField());
+      } else if (!t.startsWith("application/json")) {
+        throw new Problem(415, "不支持的媒体类型", "Content-Type",
+            "must be application/json" + (op.linesField() == null ? "" : " or " + Operation.JSON_LINES));
+      } else {
+        body = JsonBody.parse(bytes);
       }
-      body = JsonBody.parse(ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes());
       op.body().validate(body, "");
     } else if (ctx.body() != null && ctx.body().buffer() != null && ctx.body().buffer().length() > 0) {
       throw Problem.badRequest("body", op.method() + " " + op.path() + " takes no body");

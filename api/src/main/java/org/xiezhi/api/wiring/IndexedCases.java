@@ -19,17 +19,24 @@ import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SearchResult;
 import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarRequest;
+import org.xiezhi.indexer.backend.EmbeddedBackend;
+import org.xiezhi.indexer.backend.SearchBackend;
 
 /**
- * Case search, case view and similar cases served by the Lucene {@link CaseIndex}: hybrid search
+ * Case search, case view and similar cases served by the Lucene {@link CaseIndex} or another
+ * {@link SearchBackend} (a SolrCloud collection): hybrid search
  * when the index has vectors and an embedder is open, keyword search otherwise.
  */
 public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
   private static final Map<String, String> FACET_NAMES = Map.of("charge", "charges", "court", "court", "year", "year", "region", "region");
-  private final CaseIndex index;
+  private final SearchBackend index;
   private final SearchRequest.Mode mode;
 
   public IndexedCases(CaseIndex index, boolean semantic) {
+    this(new EmbeddedBackend(index), semantic);
+  }
+
+  public IndexedCases(SearchBackend index, boolean semantic) {
     this.index = index;
     this.mode = semantic ? SearchRequest.Mode.HYBRID : SearchRequest.Mode.KEYWORD;
   }

@@ -37,7 +37,29 @@ public final class IndexedServices {
    * index's parent folder: {@code index/}, and {@code models/} when present).
    */
   public static XiezhiServices open(Path indexDir, StatutePort statutes, TextEmbedder embedder, Path lawsDir) throws IOException {
-    CaseIndex index = CaseIndex.open(indexDir, embedder);
+    return assemble(CaseIndex.open(indexDir, embedder), indexDir, statutes, embedder, lawsDir);
+  }
+
+  /**
+   * As {@link #open(Path, StatutePort, TextEmbedder, Path)}, but the service owns the index writer
+   * (Lucene's write lock: no other process may write the index meanwhile) and judgments can be
+   * added, replaced and deleted while serving; changes are searchable within {@code refreshIntervalMs}.
+   * An index whose vectors come from another embedding model than {@code embedder} is refused.
+   */
+  public static XiezhiServices openWritable(Path indexDir, StatutePort statutes, TextEmbedder embedder, Path lawsDir,
+      long refreshIntervalMs) throws IOException {
+    CaseIndex index = CaseIndex.openForWriting(indexDir, embedder);
+    try {
+      index.startNearRealTime(refreshIntervalMs);
+      return assemble(index, indexDir, statutes, embedder, lawsDir).withUpdates(new IndexedUpdates(index));
+    } catch (RuntimeException | IOException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static XiezhiServices assemble(CaseIndex index, Path indexDir, StatutePort statutes, TextEmbedder embedder,
+      Path lawsDir) throws IOException {
     boolean semantic = embedder != null && index.meta().embeddingModel() != null;
     IndexedCases cases = new IndexedCases(index, semantic);
     PredictionPort predictor = new NeighbourPredictor(cases, embedder);

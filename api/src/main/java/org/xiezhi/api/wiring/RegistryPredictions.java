@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.xiezhi.api.port.PredictionPort;
 import org.xiezhi.api.port.SimilarCasePort;
 import org.xiezhi.models.predict.JudgmentModels;
@@ -17,24 +19,69 @@ import org.xiezhi.models.registry.ModelRegistry;
 
 /**
  * Predictions from the trained models in the registry (charges, articles, term through ONNX
- * Runtime), with the nearest similar cases as evidence. {@link #reload()} opens the registry's
- * current versions beside the old ones and swaps them in atomically; requests in flight finish on
- * the old models, which are closed only after the swap.
+ * Runtime), with the nearest similar cases as evidence. Model versions change while serving: a new
+ * version is loaded (files verified) beside the one in use, pinned in the registry, then swapped in
+ * atomically; each request holds a lease on the models it started with, and the old version is
+ * closed only when its last request has finished, so no request fails during a switch.
  */
 public final class RegistryPredictions implements PredictionPort, AutoCloseable {
   private final Path root;
   private final SimilarCasePort similar;
-  private final AtomicReference<JudgmentModels> current = new AtomicReference<>();
+  private final AtomicReference<Lease> current = new AtomicReference<>();
+
+  /** Loaded models and the number of holders: the service itself (1) plus the requests using them. */
+  private static final class Lease {
+    final JudgmentModels models;
+    final AtomicInteger holders = new AtomicInteger(1);
+
+    Lease(JudgmentModels models) {
+      this.models = models;
+    }
+
+    boolean acquire() {
+      while (true) {
+        int h = holders.get();
+        if (h == 0) {
+          return false;
+        }
+        if (holders.compareAndSet(h, h + 1)) {
+          return true;
+        }
+      }
+    }
+
+    void release() {
+      if (holders.decrementAndGet() == 0) {
+        models.close();
+      }
+    }
+  }
 
   public RegistryPredictions(Path registryRoot, SimilarCasePort similar) throws IOException {
     this.root = registryRoot;
     this.similar = similar;
-    current.set(JudgmentModels.open(ModelRegistry.open(root)));
+    current.set(new Lease(JudgmentModels.openActive(ModelRegistry.open(root))));
+  }
+
+  private <T> T withModels(Function<JudgmentModels, T> work) {
+    while (true) {
+      Lease l = current.get();
+      if (l == null) {
+        throw new IllegalStateException("prediction models are closed");
+      }
+      if (l.acquire()) {
+        try {
+          return work.apply(l.models);
+        } finally {
+          l.release();
+        }
+      }
+    }
   }
 
   @Override
   public Prediction predict(String facts) {
-    var p = current.get().predictor().predict(facts);
+    var p = withModels(m -> m.predictor().predict(facts));
     List<Scored> charges = new ArrayList<>();
     p.chargeScores().forEach((k, v) -> charges.add(new Scored(k.endsWith("罪") ? k : k + "罪", v)));
     List<Scored> articles = new ArrayList<>();
@@ -51,11 +98,7 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
 
   @Override
   public List<ModelInfo> models() {
-    List<ModelInfo> out = new ArrayList<>();
-    for (ModelManifest m : current.get().manifests()) {
-      out.add(info(m));
-    }
-    return out;
+    return withModels(m -> m.manifests().stream().map(RegistryPredictions::info).toList());
   }
 
   @Override
@@ -63,16 +106,58 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
     return models().stream().filter(m -> m.id().equals(id) || (m.id() + "@" + m.version()).equals(id)).findFirst();
   }
 
+  /** Loads the registry's pinned (else latest) versions again and swaps them in. */
   @Override
-  public void reload() {
+  public synchronized void reload() {
     try {
-      JudgmentModels fresh = JudgmentModels.open(ModelRegistry.open(root));
-      JudgmentModels old = current.getAndSet(fresh);
-      if (old != null) {
-        old.close();
-      }
+      swap(JudgmentModels.openActive(ModelRegistry.open(root)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reload the models in " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized Switch switchModels(String version) {
+    try {
+      ModelRegistry reg = ModelRegistry.open(root);
+      String from = activeVersion();
+      JudgmentModels fresh = JudgmentModels.open(reg, version);
+      try {
+        reg.activate(version, from);
+      } catch (IOException | RuntimeException e) {
+        fresh.close();
+        throw e;
+      }
+      swap(fresh);
+      return new Switch(version, from);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot switch to version " + version + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized Switch rollbackModels() {
+    String previous;
+    try {
+      previous = ModelRegistry.open(root).active().previous();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (previous == null) {
+      throw new IllegalStateException("no earlier version to roll back to");
+    }
+    return switchModels(previous);
+  }
+
+  @Override
+  public String activeVersion() {
+    return withModels(JudgmentModels::version);
+  }
+
+  private void swap(JudgmentModels fresh) {
+    Lease old = current.getAndSet(new Lease(fresh));
+    if (old != null) {
+      old.release();
     }
   }
 
@@ -89,9 +174,9 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
 
   @Override
   public void close() {
-    JudgmentModels m = current.getAndSet(null);
-    if (m != null) {
-      m.close();
+    Lease l = current.getAndSet(null);
+    if (l != null) {
+      l.release();
     }
   }
 }

@@ -29,6 +29,11 @@ class ServerConfigFileTest {
     assertRefused("{\"prot\": 9000}", f, "unknown field 'prot'");
     assertRefused("{\"port\": 70000}", f, "port must be 0..65535");
     assertRefused("{\"requestTimeoutMs\": 1.5}", f, "'requestTimeoutMs' must be an integer");
+    assertRefused("{\"refreshIntervalMs\": 5}", f, "refreshIntervalMs must be 10..600000");
+    assertRefused("{\"refreshIntervalMs\": \"1s\"}", f, "'refreshIntervalMs' must be an integer");
+    Files.writeString(f, "{\"refreshIntervalMs\": 250}", StandardCharsets.UTF_8);
+    assertEquals(250, ServerConfig.load(f, dir, KEYS).refreshIntervalMs());
+    assertEquals(1000, ServerConfig.load(null, dir, KEYS).refreshIntervalMs());
   }
 
   @Test

@@ -47,6 +47,15 @@ public final class ExpectedScores {
     return tolerance;
   }
 
+  /** The declared value of {@code metric} for {@code method} under {@code protocol} (pool, corpus). */
+  public double value(String method, String protocol, String metric) {
+    JsonNode v = root.path("methods").path(method).path(protocol).path(metric);
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException("no expected " + metric + " for " + method + " " + protocol);
+    }
+    return v.asDouble();
+  }
+
   /** Every mismatch, as a readable line; empty when all declared scores hold and all methods are declared. */
   public List<String> check(List<MethodScores> actual) {
     List<String> bad = new ArrayList<>();

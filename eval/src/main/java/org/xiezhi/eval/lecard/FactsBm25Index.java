@@ -34,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
  * An in-memory Lucene index of the judgments' basic facts under one analyzer and BM25 setting. A
  * query is the whole fact description: each distinct analyzed term once, boosted by its count.
  */
-public final class FactsBm25Index implements AutoCloseable {
+public final class FactsBm25Index implements KeywordRetriever {
   private static final String ID = "id";
   private static final String FACTS = "facts";
 
@@ -62,11 +62,13 @@ public final class FactsBm25Index implements AutoCloseable {
   }
 
   /** The best {@code n} judgments over the whole index, best first. */
+  @Override
   public List<ScoredDoc> top(String facts, int n) {
     return search(query(facts), n);
   }
 
   /** Every pool member with its score (0 when no term matched), in pool order. */
+  @Override
   public Map<String, Double> scorePool(String facts, List<String> pool) {
     List<BytesRef> ids = pool.stream().map(BytesRef::new).toList();
     Query q =

@@ -153,6 +153,24 @@ public final class LecardEvaluation {
     return out;
   }
 
+  /**
+   * The default method's dev scores (pool and corpus) with the keyword stage of {@code retriever}
+   * (e.g. the same facts in another backend); {@code charges} are the judgments' charges.
+   */
+  public MethodScores defaultScores(KeywordRetriever retriever, Map<String, Set<String>> charges) {
+    ChargeOverlapFusion ranker = new ChargeOverlapFusion(chargeWeight);
+    Map<String, List<ScoredDoc>> pool = new LinkedHashMap<>();
+    Map<String, List<ScoredDoc>> corpus = new LinkedHashMap<>();
+    for (LecardQuery q : data.devQueries()) {
+      Set<String> qc = data.queryCharges(q);
+      Map<String, Double> p = retriever.scorePool(q.facts(), data.pool(q.id()));
+      pool.put(q.id(), rerank(ranker, qc, p.entrySet().stream().map(e -> new ScoredDoc(e.getKey(), e.getValue())).toList(),
+          charges));
+      corpus.put(q.id(), rerank(ranker, qc, retriever.top(q.facts(), CORPUS_DEPTH), charges));
+    }
+    return new MethodScores(DEFAULT, score(pool), score(corpus));
+  }
+
   /** Dev metrics of a run over all queries (test queries are left out: they have no labels here). */
   Metrics score(Map<String, List<ScoredDoc>> run) {
     Map<String, List<String>> ids = new LinkedHashMap<>();

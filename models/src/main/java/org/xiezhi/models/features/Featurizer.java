@@ -56,7 +56,17 @@ public final class Featurizer {
 
   /** Features of the term model, given the charge labels and article numbers of the case. */
   public HashedFeatures term(String fact, Collection<String> charges, Collection<Integer> articles) {
+    return term(fact, charges, articles, List.of());
+  }
+
+  /**
+   * Features of the term model with {@code extra} signals (e.g. {@code R:<months>}, the statutory
+   * range of each charge's base tier).
+   */
+  public HashedFeatures term(String fact, Collection<String> charges, Collection<Integer> articles,
+      Collection<String> extra) {
     List<String> signals = new ArrayList<>(FactSignals.of(fact));
+    signals.addAll(extra);
     for (String c : charges) {
       signals.add("C:" + c);
     }

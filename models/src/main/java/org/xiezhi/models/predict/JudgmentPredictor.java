@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.train.TermScale;
 
 /**
  * Predicts charges, articles and the prison term of a fact description from the three classifiers.
  * The best label is always predicted, and every other label whose score reaches {@code ratio} times
- * the best score. When the
+ * the best score. With a charge-to-article table (from the catalogue) the articles are the defining
+ * articles of the predicted charges, else the article model's picks. When the
  * caller gives charges or articles, the term is predicted with them instead of the predicted ones.
  * Thread-safe when its score functions are.
  */
@@ -26,7 +28,10 @@ public final class JudgmentPredictor {
   private final ScoreFunction term;
   private final float ratio;
   private final String model;
+  private final Map<String, Integer> chargeArticles;
+  private final Map<String, Integer> chargeRanges;
 
+  /** A predictor whose articles come from the article model alone. */
   public JudgmentPredictor(
       Featurizer featurizer,
       List<String> chargeLabels,
@@ -36,6 +41,29 @@ public final class JudgmentPredictor {
       ScoreFunction term,
       float ratio,
       String model) {
+    this(featurizer, chargeLabels, articleLabels, charges, articles, term, ratio, model, Map.of(), Map.of());
+  }
+
+  /**
+   * A predictor that cites, for each predicted charge, its defining article from
+   * {@code chargeArticles} (CAIL label to article number), and the article model's best only when
+   * no predicted charge has one; and that gives the term model the {@code R:} signal of each of the
+   * case's charges from {@code chargeRanges} (label to base-tier upper bound in months; empty when
+   * the term model was trained without it).
+   */
+  public JudgmentPredictor(
+      Featurizer featurizer,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      ScoreFunction charges,
+      ScoreFunction articles,
+      ScoreFunction term,
+      float ratio,
+      String model,
+      Map<String, Integer> chargeArticles,
+      Map<String, Integer> chargeRanges) {
+    this.chargeArticles = Map.copyOf(chargeArticles);
+    this.chargeRanges = Map.copyOf(chargeRanges);
     this.featurizer = featurizer;
     this.chargeLabels = List.copyOf(chargeLabels);
     this.articleLabels = List.copyOf(articleLabels);
@@ -75,14 +103,22 @@ public final class JudgmentPredictor {
     for (int i : ci) {
       chargeOut.add(chargeLabels.get(i));
     }
-    List<Integer> articleOut = new ArrayList<>();
-    for (int i : ai) {
-      articleOut.add(articleLabels.get(i));
+    List<Integer> articleOut = articlesOf(chargeOut);
+    if (articleOut.isEmpty()) {
+      for (int i : ai) {
+        articleOut.add(articleLabels.get(i));
+      }
     }
-    Collection<String> termCharges = givenCharges == null || givenCharges.isEmpty() ? chargeOut : givenCharges;
-    Collection<Integer> termArticles =
-        givenArticles == null || givenArticles.isEmpty() ? articleOut : givenArticles;
-    float[] ts = term.scores(featurizer.term(fact, termCharges, termArticles));
+    boolean chargesGiven = givenCharges != null && !givenCharges.isEmpty();
+    Collection<String> termCharges = chargesGiven ? givenCharges : chargeOut;
+    Collection<Integer> termArticles = articleOut;
+    if (givenArticles != null && !givenArticles.isEmpty()) {
+      termArticles = givenArticles;
+    } else if (chargesGiven && !articlesOf(givenCharges).isEmpty()) {
+      termArticles = articlesOf(givenCharges);
+    }
+    float[] ts = term.scores(featurizer.term(fact, termCharges, termArticles,
+        ChargeStatutes.rangeSignals(chargeRanges, termCharges)));
     int cls = TermScale.decode(ts);
     List<String> chargeNames = new ArrayList<>();
     for (String c : chargeOut) {
@@ -98,6 +134,18 @@ public final class JudgmentPredictor {
         top(as, articleLabels),
         ts[cls],
         model);
+  }
+
+  /** The defining articles of {@code chargeLabels} (distinct, in order); empty without a catalogue. */
+  private List<Integer> articlesOf(Collection<String> chargeLabels) {
+    List<Integer> out = new ArrayList<>();
+    for (String c : chargeLabels) {
+      Integer a = chargeArticles.get(c);
+      if (a != null && !out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   /** Indices predicted from scores, best first: the best and all within {@code ratio} of it. */

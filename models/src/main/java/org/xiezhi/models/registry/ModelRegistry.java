@@ -79,6 +79,42 @@ public final class ModelRegistry {
     return read(m);
   }
 
+  /** The file that pins the version served ({@link #active()}). */
+  public static final String ACTIVE = "active.json";
+
+  /** The served version and the one served before it (for a rollback); either may be null. */
+  public record Active(String version, String previous) {}
+
+  /** The pinned version (written by {@link #activate}), or nulls when the latest version is served. */
+  public Active active() throws IOException {
+    Path f = root.resolve(ACTIVE);
+    if (!Files.isRegularFile(f)) {
+      return new Active(null, null);
+    }
+    try {
+      return Json.mapper().readValue(f.toFile(), Active.class);
+    } catch (IOException e) {
+      throw new IOException("unreadable " + f + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Pins {@code version} as the served one, remembering {@code previous} for a rollback; written to
+   * a temporary file and moved into place, so a reader sees the old pin or the new one.
+   */
+  public void activate(String version, String previous) throws IOException {
+    if (version == null || !version.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("version must match [A-Za-z0-9._-]+: " + version);
+    }
+    Path tmp = Files.createTempFile(root, ACTIVE, ".part");
+    try {
+      Files.writeString(tmp, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new Active(version, previous)));
+      Files.move(tmp, root.resolve(ACTIVE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   /** The folder of one version. */
   public Path dir(String id, String version) {
     return root.resolve(id).resolve(version);

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.xiezhi.corpus.io.Json;
+import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.features.HashedFeatures;
@@ -23,6 +25,15 @@ import org.xiezhi.models.registry.ModelRegistry;
 public final class ModelBuilder {
   /** What was built: the manifests and the seconds each stage took. */
   public record Built(List<ModelManifest> manifests, double trainSeconds, double exportSeconds, List<Double> parity) {}
+
+  /** The charge descriptions the catalogue rows were built from (in the charge model's folder). */
+  public static final String CHARGE_STATUTES = "charge-statutes.json";
+
+  /** Each charge label's defining article (in the article model's folder). */
+  public static final String CHARGE_ARTICLES = "charge-articles.json";
+
+  /** Each charge label's base-tier upper bound in months, for the term model's R: signals (in its folder). */
+  public static final String CHARGE_RANGES = "charge-ranges.json";
 
   private ModelBuilder() {}
 
@@ -41,17 +52,39 @@ public final class ModelBuilder {
       List<String> sources,
       Map<String, Map<String, Double>> metrics)
       throws IOException {
+    return build(registry, version, train, pseudo, chargeLabels, articleLabels, cfg, sources, metrics, null);
+  }
+
+  /**
+   * As above; with {@code statutes} the charge model also carries the catalogue rows (its
+   * descriptions are published beside it as {@value #CHARGE_STATUTES}) and the article model
+   * names each charge's defining article ({@value #CHARGE_ARTICLES}), from which the served
+   * predictor derives the articles of the predicted charges.
+   */
+  public static Built build(
+      ModelRegistry registry,
+      String version,
+      List<LabelledFact> train,
+      List<LabelledFact> pseudo,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      ModelTrainer.Config cfg,
+      List<String> sources,
+      Map<String, Map<String, Double>> metrics,
+      ChargeStatutes statutes)
+      throws IOException {
     long t0 = System.nanoTime();
-    ModelTrainer.Trained t = ModelTrainer.train(train, pseudo, chargeLabels, articleLabels, cfg);
+    ModelTrainer.Trained t = ModelTrainer.train(train, pseudo, chargeLabels, articleLabels, cfg, statutes);
     double trainS = (System.nanoTime() - t0) / 1e9;
     t0 = System.nanoTime();
     Featurizer fz = t.featurizer();
+    boolean ranged = statutes != null && cfg.termRanges();
     List<HashedFeatures> probeFacts = new ArrayList<>();
     List<HashedFeatures> probeTerms = new ArrayList<>();
     for (int i = 0; i < train.size(); i += Math.max(1, train.size() / 100)) {
       LabelledFact f = train.get(i);
       probeFacts.add(fz.fact(f.fact()));
-      probeTerms.add(fz.term(f.fact(), f.charges(), f.articles()));
+      probeTerms.add(fz.term(f.fact(), f.charges(), f.articles(), ranged ? statutes.rangeSignals(f.charges()) : List.of()));
     }
     List<String> articleNames = articleLabels.stream().map(String::valueOf).toList();
     List<String> termNames = new ArrayList<>();
@@ -61,12 +94,32 @@ public final class ModelBuilder {
     List<ModelManifest> out = new ArrayList<>();
     List<Double> parity = new ArrayList<>();
     Map<String, Object> decision = Map.of("ratio", cfg.ratio());
+    Map<String, Object> articleDecision = decision;
+    Map<String, Object> statuteDescriptions = new LinkedHashMap<>();
+    Map<String, Integer> chargeArticles = new LinkedHashMap<>();
+    if (statutes != null) {
+      for (String c : chargeLabels) {
+        ChargeStatutes.Entry e = statutes.get(c);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("names", e.names());
+        d.put("conduct", e.conduct());
+        d.put("articles", e.articles());
+        statuteDescriptions.put(c, d);
+        e.articles().stream().filter(articleLabels::contains).findFirst().ifPresent(a -> chargeArticles.put(c, a));
+      }
+      articleDecision = Map.of("ratio", cfg.ratio(), "rule",
+          "the defining article of each predicted charge (" + CHARGE_ARTICLES + "); this model's best where no charge has one");
+    }
     Map<String, Object> termDecision = Map.of("rule", "class maximising the expected CAIL2018 term score");
     Object[][] specs = {
       {ModelIds.CHARGES, "multi-label charges", t.charges(), chargeLabels, probeFacts, List.of(), decision},
-      {ModelIds.ARTICLES, "multi-label articles", t.articles(), articleNames, probeFacts, List.of(), decision},
+      {ModelIds.ARTICLES, "multi-label articles", t.articles(), articleNames, probeFacts, List.of(), articleDecision},
       {ModelIds.TERM, "prison term class (months, life, death)", t.term(), termNames, probeTerms,
-        List.of("amount and drug-weight buckets", "circumstance words", "C:<charge>", "A:<article>"), termDecision},
+        ranged
+            ? List.of("amount and drug-weight buckets", "circumstance words", "C:<charge>", "A:<article>",
+                "R:<upper bound in months of each charge's base statutory tier> (" + CHARGE_RANGES + ")")
+            : List.of("amount and drug-weight buckets", "circumstance words", "C:<charge>", "A:<article>"),
+        termDecision},
     };
     for (Object[] s : specs) {
       String id = (String) s[0];
@@ -84,6 +137,39 @@ public final class ModelBuilder {
       org.xiezhi.models.onnx.SparseLinearOnnx.write(m, id, onnx);
       double diff = ParityGate.check(m, onnx, probe);
       parity.add(diff);
+      List<ModelManifest.ModelFile> files = new ArrayList<>();
+      files.add(ModelRegistry.describe(onnx));
+      Map<String, Object> catalogue = null;
+      if (statutes != null && id.equals(ModelIds.CHARGES)) {
+        Path f = staged.resolve(CHARGE_STATUTES);
+        Files.writeString(f, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(statuteDescriptions),
+            StandardCharsets.UTF_8);
+        files.add(ModelRegistry.describe(f));
+        catalogue = new LinkedHashMap<>();
+        catalogue.put("rows", "unit idf-weighted n-gram vectors of each charge's names and 罪状, added to its centroid");
+        catalogue.put("namesWeight", cfg.catalogueNames());
+        catalogue.put("conductWeight", cfg.catalogueConduct());
+        catalogue.put("backoff", cfg.catalogueBackoff() <= 0 ? "none"
+            : "weights × " + cfg.catalogueBackoff() + " / (" + cfg.catalogueBackoff() + " + training cases of the charge)");
+        catalogue.put("descriptions", CHARGE_STATUTES);
+        catalogue.put("inputs", statutes.inputs());
+      } else if (statutes != null && id.equals(ModelIds.ARTICLES)) {
+        Path f = staged.resolve(CHARGE_ARTICLES);
+        Files.writeString(f, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(chargeArticles),
+            StandardCharsets.UTF_8);
+        files.add(ModelRegistry.describe(f));
+        catalogue = new LinkedHashMap<>();
+        catalogue.put("chargeArticles", CHARGE_ARTICLES);
+        catalogue.put("inputs", statutes.inputs());
+      } else if (ranged && id.equals(ModelIds.TERM)) {
+        Path f = staged.resolve(CHARGE_RANGES);
+        Files.writeString(f, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(statutes.baseMaxMonths()),
+            StandardCharsets.UTF_8);
+        files.add(ModelRegistry.describe(f));
+        catalogue = new LinkedHashMap<>();
+        catalogue.put("chargeRanges", CHARGE_RANGES);
+        catalogue.put("inputs", statutes.inputs());
+      }
       Map<String, Object> training = new LinkedHashMap<>();
       training.put("learner", m.activation() == Activation.COSINE ? "idf-weighted nearest centroid" : "softmax regression, SGD");
       training.put("examples", train.size());
@@ -91,12 +177,15 @@ public final class ModelBuilder {
       training.put("seed", cfg.term().seed());
       training.put("epochs", m.activation() == Activation.COSINE ? 1 : cfg.term().epochs());
       training.put("parityMaxAbsDiff", diff);
+      if (catalogue != null) {
+        training.put("catalogue", catalogue);
+      }
       ModelManifest mf =
           new ModelManifest(
               id,
               version,
               (String) s[1],
-              List.of(ModelRegistry.describe(onnx)),
+              files,
               labels,
               new ModelManifest.InputSpec(
                   "hashed char 1.." + cfg.maxN() + "-grams, digits folded, 1+ln(tf), L2",

@@ -44,6 +44,14 @@ public final class ModelCard {
     sb.append("- Nearest centroids confuse neighbouring charges whose facts share words (受贿 and ")
         .append("非国家工作人员受贿, 滥伐林木 and 非法采伐、毁坏国家重点保护植物, 贷款诈骗 and 骗取贷款); 窝藏、包庇 ")
         .append("facts that narrate the underlying crime are often given that crime.\n");
+    if (m.training() != null && m.training().containsKey("catalogue")) {
+      sb.append("- Built with the charge catalogue and the Criminal Law (see `catalogue` under Training): ")
+          .append("charge scores add the cosine with each charge's names and 罪状, which lets charges without ")
+          .append("training cases win but also draws facts that mention another crime's name (a 窝藏 fact ")
+          .append("narrating a theft) towards that crime; articles are the defining article of the predicted ")
+          .append("charge, so a wrong charge gives a wrong article. Weights were chosen by leave-charges-out ")
+          .append("cross-validation on the training data, not on sample_test.\n");
+    }
     sb.append("- Hashed n-grams collide; facts beyond the first ").append(m.input().maxChars())
         .append(" characters are ignored.\n");
     sb.append("- AI assists, it never decides: scores are evidence for a person to weigh, not a verdict.\n");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.features.HashedFeatures;
@@ -18,8 +19,21 @@ public final class ModelTrainer {
       LinearTrainer.Settings term,
       float ratio,
       boolean centroid,
-      boolean termFromJudgments) {
-    /** The settings chosen by measurement on CAIL sample_train (see docs/models.md). */
+      boolean termFromJudgments,
+      float catalogueNames,
+      float catalogueConduct,
+      float catalogueBackoff,
+      boolean termRanges) {
+    /**
+     * Without catalogue weights (as before they existed): {@code catalogueNames} and
+     * {@code catalogueConduct} are 0.
+     */
+    public Config(int dimension, int maxN, LinearTrainer.Settings multiLabel, LinearTrainer.Settings term,
+        float ratio, boolean centroid, boolean termFromJudgments) {
+      this(dimension, maxN, multiLabel, term, ratio, centroid, termFromJudgments, 0f, 0f, 0f, false);
+    }
+
+    /** The settings chosen by measurement on CAIL sample_train and LeCaRD (see docs/models.md). */
     public static Config defaults() {
       return new Config(
           1 << 16,
@@ -28,9 +42,36 @@ public final class ModelTrainer {
           new LinearTrainer.Settings(6, 0.3, 0.7, 1.0, 20260102L),
           1.0f,
           true,
-          TERM_FROM_JUDGMENTS);
+          TERM_FROM_JUDGMENTS,
+          CATALOGUE_NAMES,
+          CATALOGUE_CONDUCT,
+          CATALOGUE_BACKOFF,
+          TERM_RANGES);
     }
   }
+
+  /**
+   * Weights of the catalogue rows added to the charge centroids (charge names; 罪状 of the defining
+   * provisions), chosen on the mean of three training-side measures: leave-charges-out
+   * cross-validation on sample_train + LeCaRD with the held-out charges absent and rare
+   * ({@code LeaveChargesOutExperiment}), and the held-out fifth of sample_train
+   * ({@code HoldoutGridExperiment}); docs/models.md.
+   */
+  static final float CATALOGUE_NAMES = 1.5f;
+
+  static final float CATALOGUE_CONDUCT = 0.25f;
+
+  /**
+   * With {@code k > 0} a charge with {@code n} training cases gets its catalogue rows at
+   * {@code k / (k + n)} of the weights (0: full weight for every charge).
+   */
+  static final float CATALOGUE_BACKOFF = 0f;
+
+  /**
+   * Whether the term model gets, with a catalogue, the {@code R:} signal of each charge (upper bound
+   * of its base statutory tier), measured with {@code LeaveChargesOutTermExperiment}.
+   */
+  static final boolean TERM_RANGES = true;
 
   /** Whether the term model also learns from judgment examples (ids not starting with {@code sample_}). */
   static final boolean TERM_FROM_JUDGMENTS = true;
@@ -57,6 +98,20 @@ public final class ModelTrainer {
       List<String> chargeLabels,
       List<Integer> articleLabels,
       Config cfg) {
+    return train(data, pseudo, chargeLabels, articleLabels, cfg, null);
+  }
+
+  /**
+   * As {@link #train(List, List, List, List, Config)}; when {@code statutes} is given, the charge
+   * centroids get the catalogue rows of each charge (names and 罪状) with the configured weights.
+   */
+  public static Trained train(
+      List<LabelledFact> data,
+      List<LabelledFact> pseudo,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      Config cfg,
+      ChargeStatutes statutes) {
     Featurizer fz = new Featurizer(cfg.dimension(), cfg.maxN());
     Map<String, Integer> ci = index(chargeLabels);
     Map<Integer, Integer> ai = index(articleLabels);
@@ -71,7 +126,8 @@ public final class ModelTrainer {
       yc.add(f.charges().stream().filter(ci::containsKey).mapToInt(ci::get).toArray());
       ya.add(f.articles().stream().filter(ai::containsKey).mapToInt(ai::get).toArray());
       if (cfg.termFromJudgments() || f.id().startsWith("sample_")) {
-        xt.add(fz.term(f.fact(), f.charges(), f.articles()));
+        xt.add(fz.term(f.fact(), f.charges(), f.articles(),
+            statutes != null && cfg.termRanges() ? statutes.rangeSignals(f.charges()) : List.of()));
         yt.add(new int[] {TermScale.classOf(f.termMonths(), f.death(), f.life())});
       }
     }
@@ -88,6 +144,21 @@ public final class ModelTrainer {
     HashedLinearModel am;
     if (cfg.centroid()) {
       cm = CentroidTrainer.train(xp, ycp, d, chargeLabels.size());
+      if (statutes != null) {
+        List<String> names = chargeLabels.stream().map(l -> statutes.get(l).names()).toList();
+        List<String> conduct = chargeLabels.stream().map(l -> statutes.get(l).conduct()).toList();
+        int[] examples = new int[chargeLabels.size()];
+        for (int[] y : yc) {
+          for (int l : y) {
+            examples[l]++;
+          }
+        }
+        float b = cfg.catalogueBackoff();
+        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(names, fz, cm.idf()),
+            CatalogueCentroids.backoff(cfg.catalogueNames(), b, examples));
+        cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(conduct, fz, cm.idf()),
+            CatalogueCentroids.backoff(cfg.catalogueConduct(), b, examples));
+      }
       am = CentroidTrainer.train(xp, yap, d, articleLabels.size());
     } else {
       cm = LinearTrainer.train(xp, ycp, d, chargeLabels.size(), Activation.SIGMOID, cfg.multiLabel());

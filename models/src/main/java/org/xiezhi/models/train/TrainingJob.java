@@ -12,6 +12,7 @@ import java.util.Map;
 import org.xiezhi.models.data.CailSample;
 import org.xiezhi.models.data.CaseRecordTrainingSet;
 import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.data.JudgmentLabels;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.data.LecardTrainingSet;
@@ -100,14 +101,27 @@ public final class TrainingJob {
       train.addAll(o.examples());
     }
     List<LabelledFact> pseudo = List.of();
+    ChargeStatutes statutes = null;
     if (s.criminalLawMd() != null) {
       pseudo = PseudoExamples.of(accu, StatuteTexts.read(s.criminalLawMd()), law);
       sources.add("statute pseudo examples: " + pseudo.size() + " (charge names, article texts)");
       log.println("train: pseudo examples " + pseudo.size());
+      Path lawsDir = s.criminalLawMd().toAbsolutePath().getParent().getParent();
+      if (lawsDir != null && Files.isDirectory(lawsDir.resolve("司法解释"))) {
+        long t0 = System.nanoTime();
+        statutes = ChargeStatutes.read(lawsDir, s.cailDir().resolve("accu.txt"), accu);
+        sources.add("charge catalogue and statutes: " + accu.size() + " charge descriptions, "
+            + statutes.unmatched().size() + " labels not in the catalogue (names only)");
+        log.printf(Locale.ROOT, "train: charge catalogue read in %.1f s: %d labels, %d not in the catalogue %s; weights names %s, conduct %s%n",
+            (System.nanoTime() - t0) / 1e9, accu.size(), statutes.unmatched().size(), statutes.unmatched(),
+            cfg.catalogueNames(), cfg.catalogueConduct());
+      } else {
+        log.println("train: no 司法解释 folder beside the Criminal Law, no charge catalogue rows");
+      }
     }
     ModelBuilder.Built b =
         ModelBuilder.build(
-            ModelRegistry.open(s.registryDir()), s.version(), train, pseudo, accu, law, cfg, sources, Map.of());
+            ModelRegistry.open(s.registryDir()), s.version(), train, pseudo, accu, law, cfg, sources, Map.of(), statutes);
     log.printf(Locale.ROOT, "train: %d examples, trained in %.1f s, exported and checked in %.1f s, parity max diff %s%n",
         train.size(), b.trainSeconds(), b.exportSeconds(), b.parity());
     Path test = s.cailDir().resolve("sample_test.json");

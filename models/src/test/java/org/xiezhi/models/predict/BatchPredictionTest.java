@@ -2,6 +2,7 @@ package org.xiezhi.models.predict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiezhi.corpus.io.Json;
+import org.xiezhi.corpus.source.SharedData;
+import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.registry.ModelRegistry;
 import org.xiezhi.models.train.ModelBuilder;
@@ -77,5 +80,32 @@ class BatchPredictionTest {
     assertTrue(c.get("error").asText().contains("fact"));
     assertTrue(Json.mapper().readTree(lines.get(4)).get("error").asText().contains("unknown charge"));
     assertTrue(Json.mapper().readTree(lines.get(5)).get("error").asText().contains("article"));
+  }
+
+  @Test
+  void catalogueRowsAnswerAChargeWithoutExamplesAndDeriveItsArticle() throws Exception {
+    ModelRegistry reg = ModelRegistry.open(dir.resolve("models"));
+    List<String> labels = List.of("盗窃", "危险驾驶", "故意杀人", "非法狩猎");
+    Path cail = SharedData.require("cail2018");
+    ChargeStatutes st = ChargeStatutes.read(SharedData.require("laws"), cail.resolve("accu.txt"), labels);
+    ModelBuilder.build(reg, "8", fictional(), List.of(), labels, List.of(264, 133, 232, 341),
+        ModelTrainer.Config.defaults(), List.of("fictional facts"), Map.of(), st);
+    var charges = reg.latest("xiezhi-charges").orElseThrow();
+    assertTrue(charges.files().stream().anyMatch(f -> f.name().equals(ModelBuilder.CHARGE_STATUTES)));
+    assertTrue(charges.training().containsKey("catalogue"));
+    try (JudgmentModels jm = JudgmentModels.open(reg)) {
+      // no training example shows 非法狩猎: the catalogue rows must carry it, and its article follows
+      Prediction p = jm.predictor().predict("被告人某某违反狩猎法规，在禁猎期内使用禁用的工具进行狩猎，猎获野兔十余只。");
+      assertEquals(List.of("非法狩猎罪"), p.charges());
+      assertEquals(List.of(341), p.articles());
+      assertTrue(p.model().matches("xiezhi-charges@8\\+xiezhi-articles@8\\+xiezhi-term@8\\+catalogue@[0-9a-f]{12}"), p.model());
+      Prediction q = jm.predictor().predict("被告人甲某于某日在某小区盗窃他人电动自行车一辆，价值3000元。");
+      assertEquals(List.of("盗窃罪"), q.charges());
+      assertEquals(List.of(264), q.articles());
+    }
+    // a changed description file is refused on load
+    Path f = reg.dir("xiezhi-charges", "8").resolve(ModelBuilder.CHARGE_STATUTES);
+    Files.writeString(f, Files.readString(f, StandardCharsets.UTF_8) + " ", StandardCharsets.UTF_8);
+    assertThrows(org.xiezhi.models.registry.ModelIntegrityException.class, () -> JudgmentModels.open(reg));
   }
 }
