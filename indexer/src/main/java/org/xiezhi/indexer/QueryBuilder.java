@@ -114,15 +114,7 @@ final class QueryBuilder {
    */
   Query weightedBagOfTerms(String field, String text, int max, org.apache.lucene.index.IndexReader reader)
       throws IOException {
-    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        counts.merge(t.toString(), 1, Integer::sum);
-      }
-      ts.end();
-    }
+    java.util.Map<String, Integer> counts = termCounts(field, text);
     java.util.Collection<String> kept = counts.keySet();
     if (counts.size() > max) {
       int docs = Math.max(1, reader.numDocs());
@@ -144,6 +136,22 @@ final class QueryBuilder {
       }
     }
     return b.build();
+  }
+
+  /** How often each term of {@code text} in {@code field} occurs, in order of first appearance. */
+  java.util.Map<String, Integer> termCounts(String field, String text) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        counts.merge(t.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counts;
   }
 
   /** A disjunction of the distinct terms of {@code text} (at most {@code max}) in {@code field}. */

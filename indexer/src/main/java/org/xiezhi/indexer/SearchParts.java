@@ -58,6 +58,11 @@ public final class SearchParts {
     return queries.terms(field, text);
   }
 
+  /** How often each term of {@code text} in {@code field} occurs, in order of first appearance. */
+  public java.util.Map<String, Integer> termCounts(String field, String text) {
+    return queries.termCounts(field, text);
+  }
+
   /** A disjunction of the distinct terms of {@code text} (at most {@code max}) in {@code field}. */
   public Query bagOfTerms(String field, String text, int max) {
     return queries.bagOfTerms(field, text, max);

@@ -129,11 +129,17 @@ final class SolrSearch {
       charges.addAll(parsed.charges());
       articles.addAll(parsed.articles());
     }
-    float[] vec = backend.hasVectors() ? SearchParts.embedFacts(backend.meta(), backend.embedder(), facts) : null;
+    SimilarCaseRanker r = backend.ranker();
+    float[] vec = backend.hasVectors() && r.usesVectors()
+        ? SearchParts.embedFacts(backend.meta(), backend.embedder(), facts) : null;
     int n = Math.max(SearchParts.CANDIDATES, req.k());
     SolrParams kp = new SolrParams();
-    List<String> terms = parts.terms(FACTS + BIGRAM, facts).stream().limit(SearchParts.MAX_QUERY_TERMS).toList();
-    kp.params.set("q", kp.disjunction(FACTS + BIGRAM, terms, null));
+    // each distinct term boosted by its count, as the embedded index queries
+    Map<String, Integer> counts = parts.termCounts(FACTS + BIGRAM, facts);
+    List<String> terms = counts.keySet().stream().limit(SearchParts.MAX_QUERY_TERMS).toList();
+    Map<String, Float> boosts = new HashMap<>();
+    counts.forEach((t, c) -> boosts.put(t, (float) c));
+    kp.params.set("q", kp.disjunction(FACTS + BIGRAM, terms, boosts));
     List<SolrHit> kw = SolrHit.of(backend.select(kp, kp.filters(req.filters()), n, "id,score," + CHARGE, false));
     List<SolrHit> dn = List.of();
     if (vec != null) {
@@ -163,7 +169,6 @@ final class SolrSearch {
           kwNorm.getOrDefault(e.getKey(), 0.0), dnNorm.getOrDefault(e.getKey(), 0.0)));
     }
     Map<String, CaseRecord> loaded = new HashMap<>();
-    SimilarCaseRanker r = backend.ranker();
     List<SimilarCaseRanker.Scored> ranked = r.rank(
         new SimilarCaseRanker.Query(facts, List.copyOf(charges), List.copyOf(articles), vec), candidates,
         new SimilarCaseRanker.Records() {
@@ -185,7 +190,7 @@ final class SolrSearch {
         });
     List<SimilarCaseRanker.Scored> top = ranked.subList(0, Math.min(req.k(), ranked.size()));
     Map<String, CaseRecord> recs = backend.records(top.stream().map(s -> s.candidate().id()).toList());
-    List<String> keyTerms = keyTerms(facts);
+    List<String> keyTerms = req.explain() ? keyTerms(facts) : List.of();
     Query highlight = SearchParts.termsQuery(FACTS, keyTerms);
     List<SimilarCase> out = new ArrayList<>();
     for (SimilarCaseRanker.Scored sc : top) {
@@ -193,7 +198,7 @@ final class SolrSearch {
       if (rec == null) {
         continue; // deleted between the two requests
       }
-      List<String> snippets = parts.snippets(FACTS, highlight, rec.facts(), 3);
+      List<String> snippets = req.explain() ? parts.snippets(FACTS, highlight, rec.facts(), 3) : List.of();
       CaseHit hit = SearchParts.hit(rec, sc.score(), snippets);
       List<String> sharedTerms = keyTerms.stream()
           .filter(t -> rec.facts() != null && rec.facts().toLowerCase(Locale.ROOT).contains(t)).toList();
