@@ -92,7 +92,13 @@ public final class DemoCommand implements Callable<Integer> {
       step(idx);
       Path cail = lawsDir == null ? null : lawsDir.getParent().resolve("cail2018");
       if (cail != null && java.nio.file.Files.isDirectory(cail) && !java.nio.file.Files.isDirectory(dataDir.resolve("models"))) {
-        step(List.of("models", "train", "--data-dir", dataDir.toString(), "--cail", cail.toString()));
+        List<String> train = new ArrayList<>(List.of("models", "train", "--data-dir", dataDir.toString(), "--cail", cail.toString()));
+        Path criminalLaw = lawsDir.resolve("刑法").resolve("刑法.md");
+        if (java.nio.file.Files.isRegularFile(criminalLaw)) {
+          // the charge catalogue and statute texts answer charges the CAIL sample never shows
+          train.addAll(List.of("--statutes", criminalLaw.toString()));
+        }
+        step(train);
       } else if (cail == null) {
         System.out.println("demo: no CAIL2018 data: predictions come from the nearest similar cases");
       }
