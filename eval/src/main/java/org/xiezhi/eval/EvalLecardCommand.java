@@ -39,6 +39,9 @@ public final class EvalLecardCommand implements Callable<Integer> {
   @Option(names = "--dense-max-length", description = "tokens of each text the embedding model reads (default ${DEFAULT-VALUE})")
   int denseMaxLength = 256;
 
+  @Option(names = "--dense-long-text", description = "with --dense-queries: also compare the index's long-text strategies (first 510 characters, chunk mean, chunk max)")
+  boolean denseLongText;
+
   @Override
   public Integer call() throws Exception {
     if (denseQueries < 0 || denseMaxLength < 2 || denseMaxLength > 512) {
@@ -64,6 +67,7 @@ public final class EvalLecardCommand implements Callable<Integer> {
     }
     LecardEvaluation.Result r = new LecardEvaluation(ds, chargeWeight, System.out)
         .withDense(denseQueries, () -> OnnxEmbedder.open(EmbedderOptions.defaults().withMaxLength(denseMaxLength)))
+        .withLongTextStrategies(denseLongText)
         .run();
     Files.createDirectories(out);
     TrecRunWriter.write(out.resolve("pool.trec"), r.poolRuns().get(LecardEvaluation.DEFAULT), "xiezhi-default");

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.xiezhi.indexer.LongTextStrategy;
 import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.indexer.rank.ChargeOverlapFusion;
 
@@ -46,6 +47,49 @@ public final class DenseSubsetEvaluation {
     this.chargeWeight = chargeWeight;
   }
 
+  /** Window of the long-text strategies, in characters: the index's default (the model reads 512 tokens). */
+  static final int WINDOW_CHARS = 510;
+  private boolean longText;
+
+  /** Also scores dense retrieval with each {@link LongTextStrategy} over windows of {@link #WINDOW_CHARS}. */
+  public DenseSubsetEvaluation withLongTextStrategies(boolean on) {
+    this.longText = on;
+    return this;
+  }
+
+  /** Per strategy, each judgment's vector pooled from its windows' vectors. */
+  private Map<String, Map<String, float[]>> longTextVectors(TextEmbedder embedder, List<String> ids, PrintStream log) {
+    Map<String, Map<String, float[]>> out = new LinkedHashMap<>();
+    if (!longText) {
+      return out;
+    }
+    long t0 = System.nanoTime();
+    List<String> flat = new ArrayList<>();
+    List<String> owner = new ArrayList<>();
+    for (String id : ids) {
+      for (String w : LongTextStrategy.CHUNK_MEAN.windows(facts.getOrDefault(id, ""), WINDOW_CHARS)) {
+        flat.add(w);
+        owner.add(id);
+      }
+    }
+    Map<String, List<float[]>> windows = new HashMap<>();
+    for (int i = 0; i < flat.size(); i += 32) {
+      List<float[]> v = embedder.embed(flat.subList(i, Math.min(flat.size(), i + 32)));
+      for (int j = 0; j < v.size(); j++) {
+        windows.computeIfAbsent(owner.get(i + j), k -> new ArrayList<>()).add(v.get(j));
+      }
+    }
+    for (LongTextStrategy st : LongTextStrategy.values()) {
+      Map<String, float[]> m = new HashMap<>();
+      // TRUNCATE is the first window: the first WINDOW_CHARS characters
+      windows.forEach((id, vs) -> m.put(id, st == LongTextStrategy.TRUNCATE ? vs.get(0) : st.pool(vs)));
+      out.put("dense[" + st.label() + ", " + WINDOW_CHARS + " chars]", m);
+    }
+    log.printf(Locale.ROOT, "long-text strategies: %d windows of %d judgments (%.2f per judgment) embedded in %.1f s%n",
+        flat.size(), ids.size(), flat.size() / (double) Math.max(1, ids.size()), (System.nanoTime() - t0) / 1e9);
+    return out;
+  }
+
   public Outcome run(TextEmbedder embedder, int queryCount, PrintStream log) {
     List<LecardQuery> dev = new ArrayList<>(data.devQueries());
     Collections.shuffle(dev, new Random(SEED));
@@ -72,6 +116,7 @@ public final class DenseSubsetEvaluation {
     log.printf(Locale.ROOT, "embedded %d judgments and %d queries with %s in %.1f s%n",
         ids.size(), qs.size(), embedder.modelId(), secs);
 
+    Map<String, Map<String, float[]>> strategies = longTextVectors(embedder, ids, log);
     Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
     ChargeOverlapFusion fusion = new ChargeOverlapFusion(chargeWeight);
     Map<String, Map<String, Integer>> labels = new HashMap<>();
@@ -90,6 +135,13 @@ public final class DenseSubsetEvaluation {
       Set<String> qc = data.queryCharges(q);
       put(runs, LecardEvaluation.DEFAULT_BASE, q.id(), order(kw));
       put(runs, "dense", q.id(), order(dn));
+      for (Map.Entry<String, Map<String, float[]>> st : strategies.entrySet()) {
+        Map<String, Double> ds = new LinkedHashMap<>();
+        for (String d : data.pool(q.id())) {
+          ds.put(d, dot(qvec.get(q.id()), st.getValue().get(d)));
+        }
+        put(runs, st.getKey(), q.id(), order(ds));
+      }
       put(runs, "hybrid-minmax(dense 0.3)", q.id(), order(hybrid));
       put(runs, "hybrid-rrf(k 60)", q.id(), order(rrf));
       put(runs, LecardEvaluation.DEFAULT, q.id(), ids(LecardEvaluation.rerank(fusion, qc, docsOf(kw), charges)));

@@ -57,6 +57,7 @@ public final class LecardEvaluation {
   private final double chargeWeight;
   private final PrintStream log;
   private int denseQueries;
+  private boolean longText;
   private java.util.function.Supplier<TextEmbedder> embedder;
 
   public LecardEvaluation(LecardDataset data, double chargeWeight, PrintStream log) {
@@ -69,6 +70,12 @@ public final class LecardEvaluation {
   public LecardEvaluation withDense(int queries, java.util.function.Supplier<TextEmbedder> embedder) {
     this.denseQueries = queries;
     this.embedder = embedder;
+    return this;
+  }
+
+  /** With {@link #withDense}: also compares the long-text strategies of the index (first window, chunk mean, chunk max). */
+  public LecardEvaluation withLongTextStrategies(boolean on) {
+    this.longText = on;
     return this;
   }
 
@@ -130,7 +137,8 @@ public final class LecardEvaluation {
       Map<String, String> facts = new HashMap<>();
       judgments.forEach(j -> facts.put(j.docId(), j.facts()));
       try (TextEmbedder e = embedder.get()) {
-        dense = new DenseSubsetEvaluation(data, base, charges, facts, chargeWeight).run(e, denseQueries, log);
+        dense = new DenseSubsetEvaluation(data, base, charges, facts, chargeWeight).withLongTextStrategies(longText)
+            .run(e, denseQueries, log);
       }
     }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
