@@ -25,15 +25,9 @@ public final class CatalogueCentroids {
       }
       HashedFeatures x = fz.fact(t);
       long[] ids = x.ids();
-      float[] vs = x.values();
-      double sq = 0;
+      double[] unit = CentroidTrainer.unitIdfWeights(x, idf);
       for (int i = 0; i < ids.length; i++) {
-        double v = vs[i] * idf[(int) ids[i]];
-        sq += v * v;
-      }
-      double inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
-      for (int i = 0; i < ids.length; i++) {
-        w[(int) ids[i] * labels + l] += (float) (vs[i] * idf[(int) ids[i]] * inv);
+        w[(int) ids[i] * labels + l] += (float) unit[i];
       }
     }
     return w;

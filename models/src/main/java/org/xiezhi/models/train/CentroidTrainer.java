@@ -32,18 +32,11 @@ public final class CentroidTrainer {
       }
       HashedFeatures x = xs.get(k);
       long[] ids = x.ids();
-      float[] vs = x.values();
-      double sq = 0;
+      double[] unit = unitIdfWeights(x, idf);
       for (int i = 0; i < ids.length; i++) {
-        double v = vs[i] * idf[(int) ids[i]];
-        sq += v * v;
-      }
-      double inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
-      for (int i = 0; i < ids.length; i++) {
-        double v = vs[i] * idf[(int) ids[i]] * inv;
         int row = (int) ids[i] * labels;
         for (int l : y) {
-          sum[row + l] += v;
+          sum[row + l] += unit[i];
         }
       }
     }
@@ -57,5 +50,22 @@ public final class CentroidTrainer {
       w[i] = nn > 0 ? (float) (sum[i] / Math.sqrt(nn)) : 0f;
     }
     return new HashedLinearModel(dimension, labels, w, new float[labels], Activation.COSINE, idf);
+  }
+
+  /** The idf-weighted values of {@code x}, scaled to unit length (all zero when {@code x} is empty). */
+  static double[] unitIdfWeights(HashedFeatures x, float[] idf) {
+    long[] ids = x.ids();
+    float[] vs = x.values();
+    double[] w = new double[ids.length];
+    double sq = 0;
+    for (int i = 0; i < ids.length; i++) {
+      w[i] = vs[i] * idf[(int) ids[i]];
+      sq += w[i] * w[i];
+    }
+    double inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] *= inv;
+    }
+    return w;
   }
 }
