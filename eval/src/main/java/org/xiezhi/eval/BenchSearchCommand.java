@@ -72,6 +72,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
       Latency.Op baseline = i -> idx.search(new SearchRequest("facts_bg:(" + escape(keywords.get(i)) + ")",
           SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, false, false));
       Latency.Op keyword = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, true, true));
+      Latency.Op keywordFacets = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, true, false));
+      Latency.Op keywordHighlights = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, false, true));
       Latency.Op keywordPlain = i -> idx.search(new SearchRequest(keywords.get(i), SearchRequest.Mode.KEYWORD, SearchFilters.NONE, k, false, false));
       Latency.Op similar = i -> idx.similar(SimilarRequest.of(facts.get(i), k));
       Latency.Op similarCharged = i -> idx.similar(new SimilarRequest(facts.get(i), charges.get(i), k, SearchFilters.NONE));
@@ -79,6 +81,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
       double base = Latency.report("baseline: bigram BM25 on facts, no facets/highlights", baseline, facts.size(), rounds, 0);
       Latency.report("keyword search (all text fields, facets + highlights)", keyword, facts.size(), rounds, base);
       Latency.report("keyword search (no facets, no highlights)", keywordPlain, facts.size(), rounds, base);
+      Latency.report("  facets only", keywordFacets, facts.size(), rounds, base);
+      Latency.report("  highlights only", keywordHighlights, facts.size(), rounds, base);
       if (embed != null) {
         Latency.report("query embedding alone (" + e.modelId() + ")", embed, facts.size(), rounds, base);
       }

@@ -55,6 +55,7 @@ public final class CaseIndex implements AutoCloseable {
   private final LongTextStrategy strategy;
   private final CaseSearch search;
   private final DocIds docIds = new DocIds();
+  private final FacetOrds facetOrds = new FacetOrds(CaseFields.FACET_FIELDS);
   private volatile SimilarCaseRanker ranker;
   private java.util.concurrent.ScheduledExecutorService reopener;
   private long refreshIntervalMs;
@@ -432,6 +433,10 @@ public final class CaseIndex implements AutoCloseable {
 
   DocIds docIds() {
     return docIds;
+  }
+
+  FacetOrds facetOrds() {
+    return facetOrds;
   }
 
   /** True when searches can use vectors. */

@@ -94,8 +94,15 @@ final class CaseSearch {
       }
       Map<String, List<SearchResult.FacetCount>> facets = Map.of();
       if (req.facets()) {
-        FacetCounter fc = new FacetCounter(FACET_FIELDS);
-        s.search(matching, fc);
+        FacetCounter fc;
+        if (req.mode() == SearchRequest.Mode.KEYWORD) {
+          fc = new FacetCounter(index.facetOrds(),
+              s.createWeight(s.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f));
+          s.search(keyword, fc);
+        } else {
+          fc = new FacetCounter(index.facetOrds(), null);
+          s.search(matching, fc);
+        }
         facets = fc.top(10);
       }
       return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1e6,

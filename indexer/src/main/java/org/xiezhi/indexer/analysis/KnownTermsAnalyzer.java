@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * text. It lets a highlighter find a query's terms without segmenting the whole text again.
  */
 public final class KnownTermsAnalyzer extends Analyzer {
-  private final Map<Character, List<String>> byFirstChar;
+  private final Starts starts;
 
   /** {@code terms} as the index holds them (folded, lower case); empty terms are ignored. */
   public KnownTermsAnalyzer(Collection<String> terms) {
@@ -35,13 +35,12 @@ public final class KnownTermsAnalyzer extends Analyzer {
         }
       }
     }
-    m.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-    this.byFirstChar = m;
+    this.starts = new Starts(m);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    return new TokenStreamComponents(new KnownTermsTokenizer(byFirstChar));
+    return new TokenStreamComponents(new KnownTermsTokenizer(starts));
   }
 
   /** Folds one char the way the index's analyzers do for ASCII and CJK: width, then case; length kept. */
@@ -51,7 +50,7 @@ public final class KnownTermsAnalyzer extends Analyzer {
     } else if (c == '\u3000') {
       c = ' ';
     }
-    return Character.toLowerCase(c);
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
 
   static String fold(String s) {
@@ -62,31 +61,72 @@ public final class KnownTermsAnalyzer extends Analyzer {
     return new String(a);
   }
 
+  /**
+   * The terms by first char: a bitmap of the chars that start a term (most chars of a text start
+   * none, so the scan rejects them with one bit test), then the candidates of a char, longest first.
+   */
+  private static final class Starts {
+    private final long[] bitmap = new long[1024];
+    private final char[] keys;
+    private final char[][][] candidates;
+
+    Starts(Map<Character, List<String>> byFirstChar) {
+      keys = new char[byFirstChar.size()];
+      int i = 0;
+      for (char c : byFirstChar.keySet()) {
+        keys[i++] = c;
+      }
+      java.util.Arrays.sort(keys);
+      candidates = new char[keys.length][][];
+      for (int k = 0; k < keys.length; k++) {
+        bitmap[keys[k] >>> 6] |= 1L << keys[k];
+        candidates[k] = byFirstChar.get(keys[k]).stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(String::toCharArray).toArray(char[][]::new);
+      }
+    }
+
+    /** The candidates starting with {@code c}, longest first, or null. */
+    char[][] of(char c) {
+      if ((bitmap[c >>> 6] & (1L << c)) == 0) {
+        return null;
+      }
+      int k = java.util.Arrays.binarySearch(keys, c);
+      return k < 0 ? null : candidates[k];
+    }
+  }
+
   private static final class KnownTermsTokenizer extends Tokenizer {
-    private final Map<Character, List<String>> byFirstChar;
+    private final Starts starts;
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posAtt = addAttribute(PositionIncrementAttribute.class);
-    private String text = "";
+    private char[] text = new char[0];
+    private int length;
     private int pos;
     private int lastEnd;
     private boolean first;
 
-    KnownTermsTokenizer(Map<Character, List<String>> byFirstChar) {
-      this.byFirstChar = byFirstChar;
+    KnownTermsTokenizer(Starts starts) {
+      this.starts = starts;
     }
 
     @Override
     public void reset() throws IOException {
       super.reset();
-      StringBuilder sb = new StringBuilder();
-      char[] buf = new char[4096];
-      for (int n = input.read(buf); n != -1; n = input.read(buf)) {
-        for (int i = 0; i < n; i++) {
-          sb.append(fold(buf[i]));
+      char[] buf = text.length < 4096 ? new char[4096] : text;
+      int n = 0;
+      for (int r = input.read(buf, n, buf.length - n); r != -1; r = input.read(buf, n, buf.length - n)) {
+        n += r;
+        if (n == buf.length) {
+          buf = java.util.Arrays.copyOf(buf, buf.length * 2);
         }
       }
-      text = sb.toString();
+      for (int i = 0; i < n; i++) {
+        buf[i] = fold(buf[i]);
+      }
+      text = buf;
+      length = n;
       pos = 0;
       lastEnd = 0;
       first = true;
@@ -95,16 +135,16 @@ public final class KnownTermsAnalyzer extends Analyzer {
     @Override
     public boolean incrementToken() {
       clearAttributes();
-      for (int n = text.length(); pos < n; pos++) {
-        List<String> cands = byFirstChar.get(text.charAt(pos));
+      for (; pos < length; pos++) {
+        char[][] cands = starts.of(text[pos]);
         if (cands == null) {
           continue;
         }
-        for (String t : cands) {
-          if (text.startsWith(t, pos)) {
+        for (char[] t : cands) {
+          if (matchesAt(t, pos)) {
             int start = pos;
-            int end = pos + t.length();
-            termAtt.setEmpty().append(t);
+            int end = pos + t.length;
+            termAtt.copyBuffer(t, 0, t.length);
             offsetAtt.setOffset(correctOffset(start), correctOffset(end));
             posAtt.setPositionIncrement(first || start == lastEnd ? 1 : 2);
             first = false;
@@ -117,17 +157,30 @@ public final class KnownTermsAnalyzer extends Analyzer {
       return false;
     }
 
+    private boolean matchesAt(char[] t, int at) {
+      if (at + t.length > length) {
+        return false;
+      }
+      for (int i = 1; i < t.length; i++) {
+        if (text[at + i] != t[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     @Override
     public void end() throws IOException {
       super.end();
-      int f = correctOffset(text.length());
+      int f = correctOffset(length);
       offsetAtt.setOffset(f, f);
     }
 
     @Override
     public void close() throws IOException {
       super.close();
-      text = "";
+      text = new char[0];
+      length = 0;
     }
   }
 }
