@@ -5,6 +5,7 @@ import static org.xiezhi.indexer.CaseFields.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -70,7 +71,10 @@ public final class CaseDocuments {
     if (factsVector != null) {
       d.add(new KnnFloatVectorField(FACTS_VECTOR, factsVector, VectorSimilarityFunction.DOT_PRODUCT));
     }
-    d.add(new StoredField(RECORD, json(r)));
+    if (r.fullText() != null && !r.fullText().isEmpty()) {
+      d.add(new BinaryDocValuesField(FULL_TEXT_VALUE, new BytesRef(r.fullText())));
+    }
+    d.add(new StoredField(RECORD, json(r.withFullText(null))));
     return d;
   }
 

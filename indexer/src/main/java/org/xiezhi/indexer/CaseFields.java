@@ -36,8 +36,13 @@ public final class CaseFields {
   /** Fixed-term penalty of each defendant in months (imprisonment, detention, surveillance). */
   public static final String PENALTY_MONTHS = "penalty_months";
   public static final String PENALTY_TYPE = "penalty_type";
-  /** The whole record as JSON (stored only). */
+  /** The whole record as JSON (stored only); in the embedded index without its full text. */
   public static final String RECORD = "record";
+  /**
+   * The full text of a judgment as UTF-8 (binary doc values, embedded index): kept out of the stored
+   * record so that reading a hit's record does not decompress and decode the whole judgment.
+   */
+  public static final String FULL_TEXT_VALUE = "full_text_value";
   /** Dense vector of the facts. */
   public static final String FACTS_VECTOR = "facts_vec";
 

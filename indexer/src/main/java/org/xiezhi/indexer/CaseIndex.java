@@ -227,7 +227,7 @@ public final class CaseIndex implements AutoCloseable {
       if (td.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(record(s, td.scoreDocs[0].doc));
+      return Optional.of(StoredRecords.caseWithFullText(s, td.scoreDocs[0].doc));
     } finally {
       manager.release(s);
     }
@@ -451,24 +451,6 @@ public final class CaseIndex implements AutoCloseable {
     }
     List<String> windows = strategy.windows(text, meta.maxEmbedChars());
     return strategy.pool(embedder.embed(windows));
-  }
-
-  static CaseRecord record(IndexSearcher s, int doc) {
-    try {
-      Document d = s.storedFields().document(doc);
-      return Json.mapper().readValue(d.get(RECORD), CaseRecord.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static StatuteArticle statuteRecord(IndexSearcher s, int doc) {
-    try {
-      Document d = s.storedFields().document(doc);
-      return Json.mapper().readValue(d.get(RECORD), StatuteArticle.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Merges the index into one segment (after a bulk build). */

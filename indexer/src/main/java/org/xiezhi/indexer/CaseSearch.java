@@ -89,7 +89,7 @@ final class CaseSearch {
       Query highlight = keyword != null ? keyword : qb.bagOfTerms(FACTS, req.query(), 64);
       List<CaseHit> hits = new ArrayList<>();
       for (ScoreDoc sd : ranked) {
-        CaseRecord r = CaseIndex.record(s, sd.doc);
+        CaseRecord r = StoredRecords.caseRecord(s, sd.doc);
         hits.add(hit(r, sd.score, req.highlight() ? snippets(r, highlight) : List.of()));
       }
       Map<String, List<SearchResult.FacetCount>> facets = Map.of();
@@ -147,7 +147,7 @@ final class CaseSearch {
           new SimilarCaseRanker.Records() {
             @Override
             public CaseRecord record(SimilarCaseRanker.Candidate c) {
-              return CaseIndex.record(s, c.doc());
+              return StoredRecords.caseRecord(s, c.doc());
             }
 
             @Override
@@ -159,7 +159,7 @@ final class CaseSearch {
       Query highlight = termsQuery(FACTS, keyTerms);
       List<SimilarCase> out = new ArrayList<>();
       for (SimilarCaseRanker.Scored sc : ranked.subList(0, Math.min(req.k(), ranked.size()))) {
-        CaseRecord rec = CaseIndex.record(s, sc.candidate().doc());
+        CaseRecord rec = StoredRecords.caseRecord(s, sc.candidate().doc());
         if (records != null) {
           records.add(rec);
         }
@@ -188,7 +188,7 @@ final class CaseSearch {
         TopDocs td = s.search(QueryBuilder.filtered(new TermQuery(new Term(ID, parsed.get().id())), kind), 1);
         List<StatuteArticle> out = new ArrayList<>();
         for (ScoreDoc sd : td.scoreDocs) {
-          out.add(CaseIndex.statuteRecord(s, sd.doc));
+          out.add(StoredRecords.statute(s, sd.doc));
         }
         return out;
       }
@@ -202,7 +202,7 @@ final class CaseSearch {
           .build();
       List<StatuteArticle> out = new ArrayList<>();
       for (ScoreDoc sd : s.search(QueryBuilder.filtered(text, kind), k).scoreDocs) {
-        out.add(CaseIndex.statuteRecord(s, sd.doc));
+        out.add(StoredRecords.statute(s, sd.doc));
       }
       return out;
     } finally {

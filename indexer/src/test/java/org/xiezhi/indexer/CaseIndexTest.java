@@ -64,6 +64,33 @@ class CaseIndexTest {
   }
 
   @Test
+  void fullTextLeavesTheStoredRecordAndComesBackWithTheCase() throws Exception {
+    List<String> lines = java.nio.file.Files.readAllLines(resource("demo-cases.jsonl"), StandardCharsets.UTF_8);
+    try (CaseIndex idx = CaseIndex.open(dataDir, embedder)) {
+      int withText = 0;
+      for (String line : lines) {
+        if (line.isBlank()) {
+          continue;
+        }
+        CaseRecord src = org.xiezhi.corpus.io.Json.mapper().readValue(line, CaseRecord.class);
+        CaseRecord got = idx.get(src.id()).orElseThrow();
+        assertEquals(src.fullText(), got.fullText(), src.id());
+        assertEquals(src.withFullText(null), got.withFullText(null), src.id());
+        withText += src.fullText() == null ? 0 : 1;
+        var s = idx.manager().acquire();
+        try {
+          int doc = s.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(CaseFields.ID, src.id())), 1)
+              .scoreDocs[0].doc;
+          assertEquals(null, StoredRecords.caseRecord(s, doc).fullText(), "a hit's record carries no full text");
+        } finally {
+          idx.manager().release(s);
+        }
+      }
+      assertTrue(withText > 0, "demo cases with a full text");
+    }
+  }
+
+  @Test
   void badQuerySyntaxIsAClearError() throws Exception {
     try (CaseIndex idx = CaseIndex.open(dataDir, embedder)) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -48,6 +48,7 @@ class SnippetsTest {
     for (Query q : List.of(terms("手机", "投案"), terms("入户盗窃"), terms("谅解", "被害人", "有期徒刑"))) {
       List<String> got = SNIPPETS.of(CaseFields.FACTS, q, TEXT, 3);
       assertEquals(analysing(q, 3), got, q.toString());
+      assertEquals(new Snippets(PER_FIELD, false).of(CaseFields.FACTS, q, TEXT, 3), got, "stream vs in-memory index " + q);
       assertTrue(!got.isEmpty(), q.toString());
     }
   }

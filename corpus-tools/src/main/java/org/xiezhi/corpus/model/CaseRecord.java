@@ -40,4 +40,10 @@ public record CaseRecord(
     defendants = defendants == null ? List.of() : List.copyOf(defendants);
     missing = missing == null ? List.of() : List.copyOf(missing);
   }
+
+  /** This record with another full text (null: none). */
+  public CaseRecord withFullText(String text) {
+    return new CaseRecord(id, source, title, court, region, caseNumber, documentType, procedure, date, year, facts,
+        reasoning, result, text, charges, articles, citations, defendants, missing);
+  }
 }
