@@ -17,12 +17,7 @@ final class StoredRecords {
 
   /** The stored record of a case, without its full text (all a hit needs). */
   static CaseRecord caseRecord(IndexSearcher s, int doc) {
-    try {
-      Document d = s.storedFields().document(doc);
-      return Json.mapper().readValue(d.get(RECORD), CaseRecord.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(s, doc, CaseRecord.class);
   }
 
   /** The stored record of a case with its full text (from doc values; indexes built before keep it in the record). */
@@ -46,9 +41,13 @@ final class StoredRecords {
 
   /** The stored record of a statute article. */
   static StatuteArticle statute(IndexSearcher s, int doc) {
+    return read(s, doc, StatuteArticle.class);
+  }
+
+  private static <T> T read(IndexSearcher s, int doc, Class<T> type) {
     try {
       Document d = s.storedFields().document(doc);
-      return Json.mapper().readValue(d.get(RECORD), StatuteArticle.class);
+      return Json.mapper().readValue(d.get(RECORD), type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -28,17 +28,21 @@ class IngestKillRestartTest {
   void aRunKilledAtRandomPointsAndRestartedWritesTheSameRecords() throws Exception {
     assertTrue(Files.isDirectory(JUDGMENTS), "fixtures missing: " + JUDGMENTS.toAbsolutePath());
     Path reference = tmp.resolve("reference");
-    long t0 = System.nanoTime();
-    assertEquals(0, run(reference, -1));
-    long fullMs = (System.nanoTime() - t0) / 1_000_000;
+    long fullMs = Long.MAX_VALUE; // the faster of two runs: the first JVM start on a machine is the slow one
+    for (Path r : List.of(reference, tmp.resolve("reference-again"))) {
+      long t0 = System.nanoTime();
+      assertEquals(0, run(r, -1));
+      fullMs = Math.min(fullMs, (System.nanoTime() - t0) / 1_000_000);
+    }
     byte[][] expected = read(reference);
     List<String> ids = ids(expected[0]);
     assertTrue(ids.size() >= 40, "reference run ingested " + ids.size() + " cases");
     assertEquals(ids.size(), ids.stream().distinct().count(), "duplicate ids in the reference");
-    System.out.printf(Locale.ROOT, "uninterrupted run: %d cases, %d ms (JVM start included)%n", ids.size(), fullMs);
+    System.out.printf(Locale.ROOT, "uninterrupted run: %d cases, %d ms (the faster of two, JVM start included)%n", ids.size(), fullMs);
 
     Random rnd = new Random(20261129L);
     List<String> outcomes = new ArrayList<>();
+    int freshKilled = 0;
     for (int i = 0; i < 20; i++) {
       Path out = tmp.resolve("out-" + i / 2); // odd kills land on the outputs of a finished run
       long delay = (long) (rnd.nextDouble() * fullMs * 1.1);
@@ -58,12 +62,13 @@ class IngestKillRestartTest {
       for (int f = 0; f < got.length; f++) {
         assertArrayEquals(expected[f], got[f], IngestOutputs.FILES.get(f) + " after kill at " + delay + " ms");
       }
+      freshKilled += i % 2 == 0 && rc != 0 ? 1 : 0;
       outcomes.add(String.format(Locale.ROOT, "%d ms:%s outputs whole: [%s], temporary files left: %d", delay,
           rc == 0 ? " finished before the kill" : " killed", state, parts.size()));
     }
     System.out.println("kill points (then rerun: identical bytes, no temporary files):");
     outcomes.forEach(o -> System.out.println("  " + o));
-    assertTrue(outcomes.stream().filter(o -> o.contains("killed")).count() >= 10, "most runs were really killed");
+    assertTrue(freshKilled >= 6, "most runs on fresh outputs were really killed: " + freshKilled + " of 10");
   }
 
   /** Runs the child; kills it after {@code killAfterMs} when that is not negative. Returns its exit code. */
