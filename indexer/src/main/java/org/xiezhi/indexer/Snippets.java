@@ -32,6 +32,7 @@ final class Snippets {
 
   private final UnifiedHighlighter analysing;
   private final boolean streamTerms;
+  private final ThreadLocal<Prepared> last = new ThreadLocal<>();
 
   Snippets(Analyzer analyzer) {
     this(analyzer, true);
@@ -62,29 +63,52 @@ final class Snippets {
     if (text == null || text.isBlank()) {
       return out;
     }
-    FieldTerms terms = FieldTerms.of(query, field);
-    if (terms.complete && terms.terms.isEmpty()) {
+    Prepared p = prepared(field, query);
+    if (p.nothingAsked) {
       return out; // nothing asked of this field
     }
-    KnownTermsAnalyzer known = terms.complete ? new KnownTermsAnalyzer(terms.terms) : null;
     try {
-      UnifiedHighlighter h = known != null ? highlighter(known, streamTerms && !terms.positional) : analysing;
-      Object r = h.highlightWithoutSearcher(field, query, text, passages);
+      Object r = p.highlighter.highlightWithoutSearcher(field, query, text, passages);
       if (r != null) {
-        for (String p : r.toString().split("…")) {
-          if (p.contains(PRE)) {
-            out.add(p.strip());
+        for (String passage : r.toString().split("…")) {
+          if (passage.contains(PRE)) {
+            out.add(passage.strip());
           }
         }
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    } finally {
+    }
+    return out;
+  }
+
+  /**
+   * The highlighter of one field and query, kept for the next call on this thread with the same
+   * query object (the hits of one search), and closed when another replaces it.
+   */
+  private Prepared prepared(String field, Query query) {
+    Prepared p = last.get();
+    if (p != null && p.query == query && p.field.equals(field)) {
+      return p;
+    }
+    if (p != null) {
+      p.close();
+    }
+    FieldTerms terms = FieldTerms.of(query, field);
+    KnownTermsAnalyzer known = terms.complete && !terms.terms.isEmpty() ? new KnownTermsAnalyzer(terms.terms) : null;
+    UnifiedHighlighter h = known != null ? highlighter(known, streamTerms && !terms.positional) : analysing;
+    p = new Prepared(field, query, terms.complete && terms.terms.isEmpty(), known, h);
+    last.set(p);
+    return p;
+  }
+
+  private record Prepared(String field, Query query, boolean nothingAsked, KnownTermsAnalyzer known,
+      UnifiedHighlighter highlighter) {
+    void close() {
       if (known != null) {
         known.close();
       }
     }
-    return out;
   }
 
   /** The terms a query asks for in one field; {@code complete} false when it also matches by pattern. */
