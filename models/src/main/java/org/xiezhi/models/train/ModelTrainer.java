@@ -23,14 +23,15 @@ public final class ModelTrainer {
       float catalogueNames,
       float catalogueConduct,
       float catalogueBackoff,
-      boolean termRanges) {
+      boolean termRanges,
+      FeatureWeights.Settings featureWeights) {
     /**
      * Without catalogue weights (as before they existed): {@code catalogueNames} and
      * {@code catalogueConduct} are 0.
      */
     public Config(int dimension, int maxN, LinearTrainer.Settings multiLabel, LinearTrainer.Settings term,
         float ratio, boolean centroid, boolean termFromJudgments) {
-      this(dimension, maxN, multiLabel, term, ratio, centroid, termFromJudgments, 0f, 0f, 0f, false);
+      this(dimension, maxN, multiLabel, term, ratio, centroid, termFromJudgments, 0f, 0f, 0f, false, null);
     }
 
     /** The settings chosen by measurement on CAIL sample_train and LeCaRD (see docs/models.md). */
@@ -46,7 +47,8 @@ public final class ModelTrainer {
           CATALOGUE_NAMES,
           CATALOGUE_CONDUCT,
           CATALOGUE_BACKOFF,
-          TERM_RANGES);
+          TERM_RANGES,
+          FEATURE_WEIGHTS);
     }
   }
 
@@ -72,6 +74,13 @@ public final class ModelTrainer {
    * of its base statutory tier), measured with {@code LeaveChargesOutTermExperiment}.
    */
   static final boolean TERM_RANGES = true;
+
+  /**
+   * The shared feature weights that sharpen the charge centroids against their neighbours (with
+   * the catalogue only; null: none), chosen on the same three training-side measures as the
+   * catalogue weights and a neighbour-aware one ({@code FeatureWeightExperiment}; docs/models.md).
+   */
+  static final FeatureWeights.Settings FEATURE_WEIGHTS = new FeatureWeights.Settings(3, 4f, 20f, 0.001f, 0.5f, 5, 31L);
 
   /** Whether the term model also learns from judgment examples (ids not starting with {@code sample_}). */
   static final boolean TERM_FROM_JUDGMENTS = true;
@@ -144,6 +153,7 @@ public final class ModelTrainer {
     HashedLinearModel am;
     if (cfg.centroid()) {
       cm = CentroidTrainer.train(xp, ycp, d, chargeLabels.size());
+      HashedLinearModel centroidOnly = cm;
       if (statutes != null) {
         List<String> names = chargeLabels.stream().map(l -> statutes.get(l).names()).toList();
         List<String> conduct = chargeLabels.stream().map(l -> statutes.get(l).conduct()).toList();
@@ -158,6 +168,10 @@ public final class ModelTrainer {
             CatalogueCentroids.backoff(cfg.catalogueNames(), b, examples));
         cm = CatalogueCentroids.blend(cm, CatalogueCentroids.rows(conduct, fz, cm.idf()),
             CatalogueCentroids.backoff(cfg.catalogueConduct(), b, examples));
+        if (cfg.featureWeights() != null) {
+          float[] g = FeatureWeights.learn(cm, centroidOnly, xp, ycp, xs, yc, cfg.featureWeights());
+          cm = FeatureWeights.apply(cm, centroidOnly, g);
+        }
       }
       am = CentroidTrainer.train(xp, yap, d, articleLabels.size());
     } else {
