@@ -78,7 +78,7 @@ public final class ModelTrainer {
   /**
    * The shared feature weights that sharpen the charge centroids against their neighbours (with
    * the catalogue only; null: none), chosen on the same three training-side measures as the
-   * catalogue weights and a neighbour-aware one ({@code FeatureWeightExperiment}; docs/models.md).
+   * catalogue weights and two neighbour-aware ones ({@code FeatureWeightExperiment}; docs/models.md).
    */
   static final FeatureWeights.Settings FEATURE_WEIGHTS = new FeatureWeights.Settings(3, 4f, 20f, 0.001f, 0.5f, 5, 31L);
 
