@@ -41,9 +41,9 @@ public final class FeatureWeightExperiment {
             s.catalogueScaled() ? "all" : "centroid", k));
       }
     }
-    NeighbourScores.Counts[] counts = new NeighbourScores.Counts[names.size()];
+    NeighbourCounts[] counts = new NeighbourCounts[names.size()];
     for (int v = 0; v < counts.length; v++) {
-      counts[v] = new NeighbourScores.Counts(labels);
+      counts[v] = new NeighbourCounts(labels);
     }
     for (int k = 0; k < su.folds().size(); k++) {
       long tf = System.nanoTime();

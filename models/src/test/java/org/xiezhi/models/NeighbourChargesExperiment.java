@@ -54,9 +54,9 @@ public final class NeighbourChargesExperiment {
     List<HashedFeatures> xp = su.xp();
     List<int[]> yp = su.yp();
     List<int[][]> folds = su.folds();
-    NeighbourScores.Counts[] results = new NeighbourScores.Counts[NeighbourScores.VARIANTS.size()];
+    NeighbourCounts[] results = new NeighbourCounts[NeighbourScores.VARIANTS.size()];
     for (int v = 0; v < results.length; v++) {
-      results[v] = new NeighbourScores.Counts(accu.size());
+      results[v] = new NeighbourCounts(accu.size());
     }
     for (int k = 0; k < folds.size(); k++) {
       long tf = System.nanoTime();
