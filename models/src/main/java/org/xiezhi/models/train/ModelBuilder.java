@@ -157,6 +157,10 @@ public final class ModelBuilder {
               + "learned by a pairwise logistic loss against each fact's top-" + cfg.featureWeights().candidates()
               + " other charges: " + cfg.featureWeights());
         }
+        if (cfg.calibrationGamma() > 0) {
+          catalogue.put("calibration", "each charge's column divided by sigma^" + cfg.calibrationGamma()
+              + ", sigma its score deviation over 1000 seeded training facts");
+        }
         catalogue.put("inputs", statutes.inputs());
       } else if (statutes != null && id.equals(ModelIds.ARTICLES)) {
         Path f = staged.resolve(CHARGE_ARTICLES);
