@@ -7,15 +7,20 @@ import org.xiezhi.models.features.HashedFeatures;
 import org.xiezhi.models.train.CentroidTrainer;
 import org.xiezhi.models.train.FeatureWeights;
 import org.xiezhi.models.train.HashedLinearModel;
+import org.xiezhi.models.train.ScoreCalibration;
 
 /**
  * Learned feature weights ({@link FeatureWeightLearner}) on the protocols of
  * {@link NeighbourChargesExperiment} (same properties; a development tool, run by hand): the
  * served scorer against the same rows scaled by g, over all charges (K0: still one linear model) or
- * reordering only the served scorer's top 5 (K5). sample_test is never read.
+ * reordering only the served scorer's top 5 (K5); with {@code -Dcalibration=G} the served scorer and the
+ * centroid-only variants are divided by σ^G. sample_test is never read.
  */
 public final class FeatureWeightExperiment {
   static final FeatureWeightLearner.Settings[] SETTINGS = settings();
+
+  /** -Dcalibration=G: the served scorer and the centroid-only weights also divided by sigma^G ({@link ScoreCalibration}). */
+  static final float CALIBRATION = Float.parseFloat(System.getProperty("calibration", "0"));
 
   static FeatureWeightLearner.Settings[] settings() {
     List<FeatureWeightLearner.Settings> out = new ArrayList<>();
@@ -81,6 +86,7 @@ public final class FeatureWeightExperiment {
       List<float[]> served = new ArrayList<>();
       HashedLinearModel blended = new HashedLinearModel(cm.dimension(), labels, base, new float[labels],
           org.xiezhi.models.train.Activation.COSINE, idf);
+      float[] calibratedBase = ScoreCalibration.scale(blended, tx.subList(0, f[0].length), CALIBRATION, 1000, 5L).weights();
       for (var s : SETTINGS) {
         if (s.catalogueScaled()) {
           gs.add(FeatureWeightLearner.learn(base, c, sumNorm, labels, tx.subList(0, f[0].length),
@@ -91,14 +97,15 @@ public final class FeatureWeightExperiment {
           float[] g = FeatureWeights.learn(blended, cm, tx, ty, tx.subList(0, f[0].length), ty.subList(0, f[0].length),
               new FeatureWeights.Settings(s.epochs(), s.lr(), s.tau(), s.l2(), s.alpha(), s.k(), s.seed()));
           gs.add(g);
-          served.add(FeatureWeights.apply(blended, cm, g).weights());
+          served.add(ScoreCalibration.scale(FeatureWeights.apply(blended, cm, g), tx.subList(0, f[0].length), CALIBRATION,
+              1000, 5L).weights());
         }
       }
       for (int part = 1; part <= 2; part++) {
         for (int i : f[part]) {
           HashedFeatures x = su.xs().get(i);
           float[] u = unit(x, idf);
-          float[] b = score(base, labels, x, u, null);
+          float[] b = score(calibratedBase, labels, x, u, null);
           int[] top = top(b, 5);
           int[] truth = su.ys().get(i);
           counts[0].add(truth, top[0], part == 1, null);
