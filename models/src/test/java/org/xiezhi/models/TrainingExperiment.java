@@ -46,6 +46,12 @@ public final class TrainingExperiment {
     int dim = args.length > 5 ? Integer.parseInt(args[5]) : 1 << 16;
     var cfg = Boolean.getBoolean("defaults") ? ModelTrainer.Config.defaults() : new ModelTrainer.Config(dim, 3,
         new LinearTrainer.Settings(epochs, lr, 0.7, pw, 1L), new LinearTrainer.Settings(epochs, Double.parseDouble(System.getProperty("termlr", "0.3")), 0.7, 1, 2L), th, !Boolean.getBoolean("sgd"), !Boolean.getBoolean("termcail"));
+    // -DfeatureWeights=false: without the shared feature weights on the charge centroids;
+    // -Dcalibration=G: charge scores divided by sigma^G (ScoreCalibration)
+    cfg = new ModelTrainer.Config(cfg.dimension(), cfg.maxN(), cfg.multiLabel(), cfg.term(), cfg.ratio(), cfg.centroid(),
+        cfg.termFromJudgments(), cfg.catalogueNames(), cfg.catalogueConduct(), cfg.catalogueBackoff(), cfg.termRanges(),
+        System.getProperty("featureWeights", "true").equals("false") ? null : cfg.featureWeights(),
+        Float.parseFloat(System.getProperty("calibration", String.valueOf(cfg.calibrationGamma()))));
     // -Dcatalogue=true: the charge catalogue rows, articles from charges and R: signals, as served
     org.xiezhi.models.data.ChargeStatutes st = Boolean.getBoolean("catalogue")
         ? org.xiezhi.models.data.ChargeStatutes.read(SharedData.require("laws"), cail.resolve("accu.txt"), accu) : null;

@@ -51,6 +51,11 @@ public final class ModelCard {
           .append("narrating a theft) towards that crime; articles are the defining article of the predicted ")
           .append("charge, so a wrong charge gives a wrong article. Weights were chosen by leave-charges-out ")
           .append("cross-validation on the training data, not on sample_test.\n");
+      if (m.training().get("catalogue") instanceof java.util.Map<?, ?> cat && cat.containsKey("featureWeights")) {
+        sb.append("- The shared feature weights on the charge centroids (`featureWeights`) gained a little on ")
+            .append("the training-side measures but did not separate the neighbour charges above on sample_test ")
+            .append("(docs/models.md).\n");
+      }
     }
     sb.append("- Hashed n-grams collide; facts beyond the first ").append(m.input().maxChars())
         .append(" characters are ignored.\n");
