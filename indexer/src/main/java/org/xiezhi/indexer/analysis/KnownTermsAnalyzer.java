@@ -50,7 +50,13 @@ public final class KnownTermsAnalyzer extends Analyzer {
     } else if (c == '\u3000') {
       c = ' ';
     }
-    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= '\u3040' && c <= '\u9FFF') {
+      return c; // kana, CJK punctuation and ideographs: no case (most of a judgment's text)
+    }
+    return Character.toLowerCase(c);
   }
 
   static String fold(String s) {
