@@ -267,14 +267,21 @@ public final class CaseIndex implements AutoCloseable {
 
   /** Deletes the case or article with this id; true when it existed. */
   public boolean delete(String id) throws IOException {
+    IndexWriter w = requireWriter();
+    Term term = new Term(ID, id);
     boolean existed;
     IndexSearcher s = manager.acquire();
     try {
-      existed = s.count(new TermQuery(new Term(ID, id))) > 0;
+      existed = s.count(new TermQuery(term)) > 0;
     } finally {
       manager.release(s);
     }
-    requireWriter().deleteDocuments(new Term(ID, id));
+    if (!existed) { // perhaps written since the last refresh: ask a private reader of the writer's state
+      try (DirectoryReader latest = DirectoryReader.open(w)) {
+        existed = new IndexSearcher(latest).count(new TermQuery(term)) > 0;
+      }
+    }
+    w.deleteDocuments(term);
     return existed;
   }
 

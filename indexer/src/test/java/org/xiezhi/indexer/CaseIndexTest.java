@@ -167,6 +167,10 @@ class CaseIndexTest {
       assertEquals("demo-1", idx.search(SearchRequest.keyword("洗发水")).hits().get(0).id());
       assertTrue(idx.delete("demo-2"));
       assertFalse(idx.delete("no-such-id"));
+      idx.upsert(new CaseRecord("demo-new", one.source(), "新案", one.court(), one.region(), one.caseNumber(),
+          one.documentType(), one.procedure(), one.date(), one.year(), "被告人窃取自行车一辆。", one.reasoning(),
+          one.result(), null, one.charges(), one.articles(), one.citations(), one.defendants(), one.missing()));
+      assertTrue(idx.delete("demo-new"), "a case written since the last refresh is found and deleted");
       idx.refresh();
       assertTrue(idx.get("demo-2").isEmpty());
       idx.commit();
