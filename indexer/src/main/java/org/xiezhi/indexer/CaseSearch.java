@@ -88,9 +88,11 @@ final class CaseSearch {
       }
       Query highlight = keyword != null ? keyword : qb.bagOfTerms(FACTS, req.query(), 64);
       List<CaseHit> hits = new ArrayList<>();
-      for (ScoreDoc sd : ranked) {
-        CaseRecord r = StoredRecords.caseRecord(s, sd.doc);
-        hits.add(hit(r, sd.score, req.highlight() ? snippets(r, highlight) : List.of()));
+      try (Snippets.ForQuery marks = index.snippets().forQuery(highlight)) {
+        for (ScoreDoc sd : ranked) {
+          CaseRecord r = StoredRecords.caseRecord(s, sd.doc);
+          hits.add(hit(r, sd.score, req.highlight() ? snippets(r, marks) : List.of()));
+        }
       }
       Map<String, List<SearchResult.FacetCount>> facets = Map.of();
       if (req.facets()) {
@@ -158,19 +160,21 @@ final class CaseSearch {
       List<String> keyTerms = req.explain() ? keyTerms(s, facts) : List.of();
       Query highlight = termsQuery(FACTS, keyTerms);
       List<SimilarCase> out = new ArrayList<>();
-      for (SimilarCaseRanker.Scored sc : ranked.subList(0, Math.min(req.k(), ranked.size()))) {
-        CaseRecord rec = StoredRecords.caseRecord(s, sc.candidate().doc());
-        if (records != null) {
-          records.add(rec);
+      try (Snippets.ForQuery marks = index.snippets().forQuery(highlight)) {
+        for (SimilarCaseRanker.Scored sc : ranked.subList(0, Math.min(req.k(), ranked.size()))) {
+          CaseRecord rec = StoredRecords.caseRecord(s, sc.candidate().doc());
+          if (records != null) {
+            records.add(rec);
+          }
+          List<String> snippets = req.explain() ? marks.of(FACTS, rec.facts(), 3) : List.of();
+          CaseHit hit = hit(rec, sc.score(), snippets);
+          String lower = rec.facts() == null || keyTerms.isEmpty() ? "" : rec.facts().toLowerCase(java.util.Locale.ROOT);
+          List<String> sharedTerms = keyTerms.stream().filter(lower::contains).toList();
+          out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
+              rec.charges().stream().filter(c -> containsCharge(charges, c)).toList(),
+              rec.articles().stream().filter(articles::contains).toList(),
+              sharedTerms));
         }
-        List<String> snippets = req.explain() ? index.snippets().of(FACTS, highlight, rec.facts(), 3) : List.of();
-        CaseHit hit = hit(rec, sc.score(), snippets);
-        String lower = rec.facts() == null || keyTerms.isEmpty() ? "" : rec.facts().toLowerCase(java.util.Locale.ROOT);
-        List<String> sharedTerms = keyTerms.stream().filter(lower::contains).toList();
-        out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
-            rec.charges().stream().filter(c -> containsCharge(charges, c)).toList(),
-            rec.articles().stream().filter(articles::contains).toList(),
-            sharedTerms));
       }
       return new SimilarResult(out, List.copyOf(charges), List.copyOf(articles), r.name(),
           vec == null ? null : index.meta().embeddingModel(), (System.nanoTime() - t0) / 1e6);
@@ -294,10 +298,11 @@ final class CaseSearch {
     return b.build();
   }
 
-  private List<String> snippets(CaseRecord r, Query q) {
-    List<String> out = index.snippets().of(FACTS, q, r.facts(), 2);
+  /** Passages of the facts, else of the reasoning. */
+  static List<String> snippets(CaseRecord r, Snippets.ForQuery marks) {
+    List<String> out = marks.of(FACTS, r.facts(), 2);
     if (out.isEmpty()) {
-      out = index.snippets().of(REASONING, q, r.reasoning(), 2);
+      out = marks.of(REASONING, r.reasoning(), 2);
     }
     return out;
   }

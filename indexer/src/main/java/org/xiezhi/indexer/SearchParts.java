@@ -82,6 +82,13 @@ public final class SearchParts {
     return snippets.of(field, query, text, passages);
   }
 
+  /** Passages of a hit's facts, else of its reasoning, for {@code query} (as the embedded index shows them). */
+  public List<String> hitSnippets(CaseRecord r, Query query) {
+    try (Snippets.ForQuery marks = snippets.forQuery(query)) {
+      return CaseSearch.snippets(r, marks);
+    }
+  }
+
   /** A result line of a case. */
   public static CaseHit hit(CaseRecord r, double score, List<String> snippets) {
     return CaseSearch.hit(r, score, snippets);

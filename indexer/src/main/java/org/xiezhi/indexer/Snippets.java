@@ -2,8 +2,10 @@ package org.xiezhi.indexer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -32,7 +34,6 @@ final class Snippets {
 
   private final UnifiedHighlighter analysing;
   private final boolean streamTerms;
-  private final ThreadLocal<Prepared> last = new ThreadLocal<>();
 
   Snippets(Analyzer analyzer) {
     this(analyzer, true);
@@ -59,57 +60,73 @@ final class Snippets {
 
   /** Up to {@code passages} highlighted passages of {@code text} for the terms of {@code query} in {@code field}. */
   List<String> of(String field, Query query, String text, int passages) {
-    List<String> out = new ArrayList<>();
-    if (text == null || text.isBlank()) {
-      return out;
+    try (ForQuery h = forQuery(query)) {
+      return h.of(field, text, passages);
     }
-    Prepared p = prepared(field, query);
-    if (p.nothingAsked) {
-      return out; // nothing asked of this field
-    }
-    try {
-      Object r = p.highlighter.highlightWithoutSearcher(field, query, text, passages);
-      if (r != null) {
-        for (String passage : r.toString().split("…")) {
-          if (passage.contains(PRE)) {
-            out.add(passage.strip());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out;
+  }
+
+  /** The highlighter of one query, for the texts of all the hits of one search. */
+  ForQuery forQuery(Query query) {
+    return new ForQuery(query);
   }
 
   /**
-   * The highlighter of one field and query, kept for the next call on this thread with the same
-   * query object (the hits of one search), and closed when another replaces it.
+   * Highlights for one query: each field's highlighter (the query's terms of that field, their
+   * scanning analyzer) is prepared on first use and reused for every text. Not thread-safe; close it
+   * after the search.
    */
-  private Prepared prepared(String field, Query query) {
-    Prepared p = last.get();
-    if (p != null && p.query == query && p.field.equals(field)) {
-      return p;
+  final class ForQuery implements AutoCloseable {
+    private final Query query;
+    private final Map<String, Prepared> byField = new HashMap<>(4);
+
+    private ForQuery(Query query) {
+      this.query = query;
     }
-    if (p != null) {
-      p.close();
+
+    /** Up to {@code passages} highlighted passages of {@code text} for the query's terms in {@code field}. */
+    List<String> of(String field, String text, int passages) {
+      List<String> out = new ArrayList<>();
+      if (text == null || text.isBlank()) {
+        return out;
+      }
+      Prepared p = byField.computeIfAbsent(field, this::prepare);
+      if (p.nothingAsked) {
+        return out; // nothing asked of this field
+      }
+      try {
+        Object r = p.highlighter.highlightWithoutSearcher(field, query, text, passages);
+        if (r != null) {
+          for (String passage : r.toString().split("…")) {
+            if (passage.contains(PRE)) {
+              out.add(passage.strip());
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return out;
     }
-    FieldTerms terms = FieldTerms.of(query, field);
-    KnownTermsAnalyzer known = terms.complete && !terms.terms.isEmpty() ? new KnownTermsAnalyzer(terms.terms) : null;
-    UnifiedHighlighter h = known != null ? highlighter(known, streamTerms && !terms.positional) : analysing;
-    p = new Prepared(field, query, terms.complete && terms.terms.isEmpty(), known, h);
-    last.set(p);
-    return p;
+
+    private Prepared prepare(String field) {
+      FieldTerms terms = FieldTerms.of(query, field);
+      KnownTermsAnalyzer known = terms.complete && !terms.terms.isEmpty() ? new KnownTermsAnalyzer(terms.terms) : null;
+      UnifiedHighlighter h = known != null ? highlighter(known, streamTerms && !terms.positional) : analysing;
+      return new Prepared(terms.complete && terms.terms.isEmpty(), known, h);
+    }
+
+    @Override
+    public void close() {
+      for (Prepared p : byField.values()) {
+        if (p.known != null) {
+          p.known.close();
+        }
+      }
+      byField.clear();
+    }
   }
 
-  private record Prepared(String field, Query query, boolean nothingAsked, KnownTermsAnalyzer known,
-      UnifiedHighlighter highlighter) {
-    void close() {
-      if (known != null) {
-        known.close();
-      }
-    }
-  }
+  private record Prepared(boolean nothingAsked, KnownTermsAnalyzer known, UnifiedHighlighter highlighter) {}
 
   /** The terms a query asks for in one field; {@code complete} false when it also matches by pattern. */
   private static final class FieldTerms extends QueryVisitor {

@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiezhi.corpus.io.Json;
-import org.xiezhi.corpus.judgment.JudgmentParser;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.indexer.analysis.LegalDictionary;
 
@@ -31,17 +26,10 @@ class FacetCountsTest {
 
   @Test
   void facetsCountEveryMatchAcrossSegmentsWithFilters() throws Exception {
-    List<CaseRecord> all = demoJudgments();
-    assertTrue(all.size() >= 40, "demo judgments: " + all.size());
-    Path first = tmp.resolve("first.jsonl");
-    List<String> lines = new ArrayList<>();
-    for (CaseRecord r : all.subList(0, 20)) {
-      lines.add(Json.mapper().writeValueAsString(r));
-    }
-    Files.write(first, lines, StandardCharsets.UTF_8);
+    List<CaseRecord> all = DemoCases.all();
     Path dir = tmp.resolve("idx");
     HashingEmbedder embedder = new HashingEmbedder("hash@1");
-    IndexBuilder.build(IndexBuilder.Settings.defaults(dir), CaseSource.jsonl(first), null, LegalDictionary.builtIn(),
+    IndexBuilder.build(IndexBuilder.Settings.defaults(dir), DemoCases.source(all.subList(0, 20)), null, LegalDictionary.builtIn(),
         embedder, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     try (CaseIndex idx = CaseIndex.openForWriting(dir, embedder)) {
       for (CaseRecord r : all.subList(20, 31)) {
@@ -119,15 +107,4 @@ class FacetCountsTest {
     }
   }
 
-  static List<CaseRecord> demoJudgments() throws Exception {
-    Path dir = Path.of("..", "demo", "judgments");
-    List<CaseRecord> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        String stem = p.getFileName().toString().replace(".txt", "");
-        out.add(JudgmentParser.parseText(stem, Files.readString(p, StandardCharsets.UTF_8)));
-      }
-    }
-    return out;
-  }
 }

@@ -2,6 +2,7 @@ package org.xiezhi.models;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,35 +95,12 @@ public final class LeaveChargesOutExperiment {
       for (int i = k; i < present.size(); i += folds) {
         held.add(present.get(i));
       }
-      List<Integer> train = new ArrayList<>();
-      List<Integer> unseen = new ArrayList<>();
-      List<Integer> rest = new ArrayList<>();
       // -Dfew=N: each held-out charge keeps a seeded 0..N-1 of its single-charge examples in
       // training (rare rather than absent, as LeCaRD shows most of sample_test's large charges)
-      int few = Integer.getInteger("few", 0);
-      Random fr = new Random(200 + k);
-      Map<String, Integer> keep = new HashMap<>();
-      for (String h : new java.util.TreeSet<>(held)) {
-        keep.put(h, few > 0 ? fr.nextInt(few) : 0);
-      }
-      List<Integer> kept = new ArrayList<>();
-      for (int i = 0; i < pool.size(); i++) {
-        List<String> cs = pool.get(i).charges();
-        if (cs.stream().anyMatch(held::contains)) {
-          if (cs.size() == 1 && keep.get(cs.get(0)) > 0) {
-            keep.merge(cs.get(0), -1, Integer::sum);
-            kept.add(i);
-          } else {
-            unseen.add(i);
-          }
-        } else {
-          rest.add(i);
-        }
-      }
-      Collections.shuffle(rest, new Random(100 + k));
-      List<Integer> seen = rest.subList(0, rest.size() / 5);
-      train.addAll(rest.subList(rest.size() / 5, rest.size()));
-      train.addAll(kept);
+      int[][] split = NeighbourChargesExperiment.split(pool, held, Integer.getInteger("few", 0), k);
+      List<Integer> train = Arrays.stream(split[0]).boxed().toList();
+      List<Integer> unseen = Arrays.stream(split[1]).boxed().toList();
+      List<Integer> seen = Arrays.stream(split[2]).boxed().toList();
       List<HashedFeatures> tx = new ArrayList<>();
       List<int[]> yc = new ArrayList<>();
       List<int[]> ya = new ArrayList<>();

@@ -206,7 +206,7 @@ public final class NeighbourChargesExperiment {
     return out;
   }
 
-  /** Train / unseen / seen indices of one fold (as {@link LeaveChargesOutExperiment} splits them). */
+  /** Train / unseen / seen indices of one fold (shared with {@link LeaveChargesOutExperiment}). */
   static int[][] split(List<LabelledFact> pool, Set<String> held, int few, int k) {
     Random fr = new Random(200 + k);
     Map<String, Integer> keep = new HashMap<>();

@@ -110,7 +110,7 @@ final class SolrSearch {
     List<CaseHit> hits = new ArrayList<>();
     for (SolrHit s : ranked) {
       CaseRecord r = s.record();
-      hits.add(SearchParts.hit(r, s.score(), req.highlight() ? snippets(r, highlight) : List.of()));
+      hits.add(SearchParts.hit(r, s.score(), req.highlight() ? parts.hitSnippets(r, highlight) : List.of()));
     }
     return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1e6,
         req.mode().name().toLowerCase(Locale.ROOT));
@@ -246,14 +246,6 @@ final class SolrSearch {
         .sorted(Map.Entry.<String, Double>comparingByValue(java.util.Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(SearchParts.KEY_TERMS).map(Map.Entry::getKey).toList();
-  }
-
-  private List<String> snippets(CaseRecord r, Query q) {
-    List<String> out = parts.snippets(FACTS, q, r.facts(), 2);
-    if (out.isEmpty()) {
-      out = parts.snippets(REASONING, q, r.reasoning(), 2);
-    }
-    return out;
   }
 
   private static Double orNull(float f) {

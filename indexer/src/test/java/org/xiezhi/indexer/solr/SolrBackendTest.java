@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -57,12 +55,12 @@ class SolrBackendTest {
 
   @BeforeAll
   static void build() throws Exception {
-    demo = demoCases();
+    demo = org.xiezhi.indexer.DemoCases.all();
     embedder = OnnxEmbedder.openDefault();
     LegalDictionary dict = LegalDictionary.of(demo.stream().flatMap(r -> r.charges().stream()).toList());
     IndexBuilder.Settings settings = IndexBuilder.Settings.defaults(tmp.resolve("idx"));
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    CaseSource source = listSource(demo);
+    CaseSource source = org.xiezhi.indexer.DemoCases.source(demo);
     IndexBuilder.build(settings, source, CaseSource.statutes(resource("demo-statutes.jsonl")), dict, embedder, quiet);
     embedded = new EmbeddedBackend(CaseIndex.open(settings.dataDir(), embedder));
 
@@ -89,35 +87,6 @@ class SolrBackendTest {
 
   static Path resource(String name) throws Exception {
     return Path.of(CaseIndex.class.getResource(name).toURI());
-  }
-
-  static List<CaseRecord> demoCases() throws IOException {
-    Path dir = Path.of("..", "demo", "judgments");
-    List<CaseRecord> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String stem = f.getFileName().toString().replace(".txt", "");
-        out.add(JudgmentParser.parseText(stem, Files.readString(f, StandardCharsets.UTF_8)));
-      }
-    }
-    assertEquals(42, out.size());
-    return out;
-  }
-
-  static CaseSource listSource(List<CaseRecord> records) {
-    return new CaseSource() {
-      @Override
-      public void cases(Sink<CaseRecord> sink) throws IOException {
-        for (CaseRecord r : records) {
-          sink.accept(r);
-        }
-      }
-
-      @Override
-      public String describe() {
-        return "demo judgments";
-      }
-    };
   }
 
   @Test
