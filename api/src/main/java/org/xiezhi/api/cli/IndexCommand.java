@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.xiezhi.corpus.charge.ChargeCatalogue;
+import org.xiezhi.corpus.data.DataDir;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.model.ChargeEntry;
 import org.xiezhi.corpus.model.StatuteArticle;
@@ -33,9 +34,8 @@ import picocli.CommandLine.Option;
 public final class IndexCommand implements Callable<Integer> {
 
   static final class CaseInput {
-    @Option(names = "--cases", description = "cases.jsonl written by `corpus ingest`") Path cases;
-    @Option(names = "--corpus", description = "folder with cases.jsonl (and statutes.jsonl)") Path corpus;
-    @Option(names = "--lecard", description = "LeCaRD folder: parse its candidate judgments directly (unmasked)") Path lecard;
+    @Option(names = "--cases", description = "cases.jsonl written by `corpus ingest` (default: <data-dir>/corpus/cases.jsonl)") Path cases;
+    @Option(names = "--corpus", description = "folder with cases.jsonl (and statutes.jsonl, charges.jsonl; default: <data-dir>/corpus)") Path corpus;
   }
 
   @ArgGroup(exclusive = true) CaseInput input;
@@ -43,8 +43,9 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--statutes", description = "statutes.jsonl") Path statutes;
   @Option(names = "--laws", description = "laws folder to read statutes and the charge catalogue from") Path laws;
   @Option(names = "--charges", description = "charge-name list for the analyzer's dictionary (repeatable)") List<Path> chargeFiles = new ArrayList<>();
-  @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
-  @Option(names = "--vector-cache", description = "vector cache folder (default: <data-dir>/vector-cache)") Path vectorCache;
+  @Option(names = "--data-dir", description = "data root (default: ${DEFAULT-VALUE}); the index goes to <data-dir>/index") Path dataRoot = DataDir.DEFAULT;
+  @Option(names = "--index-dir", description = "index folder (default: <data-dir>/index)") Path indexDir;
+  @Option(names = "--vector-cache", description = "vector cache folder (default: <index-dir>/vector-cache)") Path vectorCache;
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--long-text", description = "truncate, chunk-mean or chunk-max (default: ${DEFAULT-VALUE})") String longText = "truncate";
   @Option(names = "--max-embed-chars", description = "characters per embedded window (default: ${DEFAULT-VALUE})") int maxEmbedChars = 510;
@@ -53,17 +54,21 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--upsert", description = "add or replace the cases of this cases.jsonl in an existing index") Path upsert;
   @Option(names = "--delete", description = "delete these ids from an existing index", split = ",") List<String> delete = new ArrayList<>();
   @Mixin BackendOptions backend = new BackendOptions();
+  private Path dataDir;
 
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
+    DataDir data = DataDir.of(dataRoot);
+    dataDir = data.indexOr(indexDir);
     BackendConfig target = backend.config(dataDir);
     if (upsert != null || !delete.isEmpty()) {
       return target.kind() == BackendConfig.Kind.SOLR ? updateBackend(target) : update(err);
     }
-    CaseSource source = source();
+    Path corpus = input == null ? data.corpus() : input.corpus;
+    CaseSource source = source(data);
     List<StatuteArticle> articles = statutes();
-    LegalDictionary dict = dictionary(err);
+    LegalDictionary dict = dictionary(err, corpus);
     IndexBuilder.Settings d = IndexBuilder.Settings.defaults(dataDir);
     IndexBuilder.Settings s = new IndexBuilder.Settings(dataDir, vectorCache == null ? d.vectorCacheDir() : vectorCache,
         LongTextStrategy.parse(longText), maxEmbedChars, d.batchSize(), d.ramBufferMb(), d.bm25K1(), d.bm25B(), commitEvery);
@@ -138,23 +143,19 @@ public final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  private CaseSource source() {
-    if (input == null) {
-      throw new IllegalArgumentException("give --cases FILE, --corpus DIR or --lecard DIR");
-    }
-    if (input.cases != null) {
+  /** The ingested records: --cases, --corpus, else the data root's corpus/ (which must exist). */
+  private CaseSource source(DataDir data) {
+    if (input != null && input.cases != null) {
       return CaseSource.jsonl(requireFile(input.cases));
     }
-    if (input.corpus != null) {
-      if (statutes == null && Files.isRegularFile(input.corpus.resolve("statutes.jsonl"))) {
-        statutes = input.corpus.resolve("statutes.jsonl");
-      }
-      return CaseSource.jsonl(requireFile(input.corpus.resolve("cases.jsonl")));
+    Path corpus = input == null ? data.corpus() : input.corpus;
+    if (input == null) {
+      data.requireCases();
     }
-    if (!Files.isDirectory(input.lecard)) {
-      throw new IllegalArgumentException("--lecard " + input.lecard + " is not a folder");
+    if (statutes == null && laws == null && Files.isRegularFile(corpus.resolve("statutes.jsonl"))) {
+      statutes = corpus.resolve("statutes.jsonl");
     }
-    return CaseSource.lecard(input.lecard);
+    return CaseSource.jsonl(requireFile(corpus.resolve("cases.jsonl")));
   }
 
   private List<StatuteArticle> statutes() throws Exception {
@@ -167,7 +168,19 @@ public final class IndexCommand implements Callable<Integer> {
     return null;
   }
 
-  private LegalDictionary dictionary(PrintStream err) throws Exception {
+  private LegalDictionary dictionary(PrintStream err, Path corpus) throws Exception {
+    Path charges = corpus == null ? null : corpus.resolve("charges.jsonl");
+    if (laws == null && chargeFiles.isEmpty() && charges != null && Files.isRegularFile(charges)) {
+      // the charge catalogue `corpus ingest` wrote beside the cases
+      List<String> names = new ArrayList<>();
+      for (ChargeEntry e : org.xiezhi.corpus.io.JsonLinesReader.readAll(charges, ChargeEntry.class)) {
+        names.add(e.name());
+        names.addAll(e.formerNames());
+      }
+      if (!names.isEmpty()) {
+        return LegalDictionary.of(names);
+      }
+    }
     if (laws != null) {
       Path data = laws.getParent();
       ChargeCatalogue cat = ChargeCatalogue.build(laws, existing(data.resolve("cail2018/accu.txt")),

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       PredictCommand.class,
       AdviseCommand.class,
       ServeCommand.class,
+      SetupCommand.class,
       DemoCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
