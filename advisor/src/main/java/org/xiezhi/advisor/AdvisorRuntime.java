@@ -37,7 +37,16 @@ public final class AdvisorRuntime implements AutoCloseable {
    * runtime leaves it open), so a service does not open the same index twice.
    */
   public static AdvisorRuntime over(CaseIndex index, Path dataDir, Path lawsDir, int k) throws IOException {
-    return assemble(dataDir, lawsDir, index, false, k);
+    return assemble(dataDir, lawsDir, index, index == null ? null : new org.xiezhi.indexer.backend.EmbeddedBackend(index), false, k);
+  }
+
+  /** As {@link #over(CaseIndex, Path, Path, int)} on any search backend (embedded or SolrCloud), not closed by this runtime. */
+  public static AdvisorRuntime over(org.xiezhi.indexer.backend.SearchBackend backend, Path dataDir, Path lawsDir, int k)
+      throws IOException {
+    if (backend instanceof org.xiezhi.indexer.backend.EmbeddedBackend e) {
+      return over(e.index(), dataDir, lawsDir, k);
+    }
+    return assemble(dataDir, lawsDir, null, backend, false, k);
   }
 
   /**
@@ -50,10 +59,11 @@ public final class AdvisorRuntime implements AutoCloseable {
     if (Files.isDirectory(indexDir)) {
       index = CaseIndex.open(indexDir, embedder == null ? null : new org.xiezhi.advisor.adapters.RecentVectors(embedder, 64));
     }
-    return assemble(dataDir, lawsDir, index, true, k);
+    return assemble(dataDir, lawsDir, index, index == null ? null : new org.xiezhi.indexer.backend.EmbeddedBackend(index), true, k);
   }
 
-  private static AdvisorRuntime assemble(Path dataDir, Path lawsDir, CaseIndex index, boolean ownsIndex, int k)
+  private static AdvisorRuntime assemble(Path dataDir, Path lawsDir, CaseIndex index,
+      org.xiezhi.indexer.backend.SearchBackend backend, boolean ownsIndex, int k)
       throws IOException {
     StatuteBook book;
     String statutesFrom;
@@ -66,8 +76,8 @@ public final class AdvisorRuntime implements AutoCloseable {
         book = StatuteBook.fromLaws(lawsDir, null, null);
         statutesFrom = lawsDir.toString();
       } else {
-        throw new IOException("no statutes: run `xiezhi corpus ingest --source laws=DIR --out "
-            + corpus + "` or pass the laws folder");
+        throw new IOException("no statutes in " + corpus + ": build them with `./xiezhi setup` (or `xiezhi corpus ingest"
+            + " --source laws=DIR --out " + corpus + "`) or pass the laws folder");
       }
       if (book.articleCount() == 0) {
         throw new IOException("the statutes in " + statutesFrom + " hold no Criminal Law article");
@@ -92,7 +102,7 @@ public final class AdvisorRuntime implements AutoCloseable {
     }
     Advisor advisor = new Advisor(
         book,
-        index == null ? null : new IndexSimilarCases(index, book),
+        backend == null ? null : new IndexSimilarCases(backend, book),
         models == null ? null : new RegistryJudgmentModel(models.predictor()),
         k);
     String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()

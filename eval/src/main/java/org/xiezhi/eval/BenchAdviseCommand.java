@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "advise", mixinStandardHelpOptions = true, description = "Benchmark the advisor's time per case.")
 public final class BenchAdviseCommand implements Callable<Integer> {
-  @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
+  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions data = new org.xiezhi.api.cli.DataDirOptions();
   @Option(names = "--laws", description = "laws folder (default: ../shared/data/laws)") Path laws;
   @Option(names = "--queries", description = "LeCaRD query.json (default: ../shared/data/lecard/query.json)") Path queries;
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
@@ -45,6 +45,7 @@ public final class BenchAdviseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path dataDir = data.index();
     Path qf = queries != null ? queries : SharedData.require("lecard/query.json");
     Path lawsDir = laws != null ? laws : SharedData.require("laws");
     if (rounds < 1 || k < 1 || k > 200) {

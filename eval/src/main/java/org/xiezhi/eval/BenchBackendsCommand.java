@@ -29,7 +29,6 @@ import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.indexer.solr.SolrBackend;
 import org.xiezhi.indexer.solr.SolrCluster;
 import org.xiezhi.inference.TextEmbedder;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,12 +41,8 @@ import picocli.CommandLine.Option;
 @Command(name = "backends", mixinStandardHelpOptions = true,
     description = "Benchmark indexing and search, embedded index against a SolrCloud collection, side by side.")
 public final class BenchBackendsCommand implements Callable<Integer> {
-  static final class Input {
-    @Option(names = "--cases", description = "cases.jsonl written by `corpus ingest`") Path cases;
-    @Option(names = "--lecard", description = "LeCaRD folder: parse its candidate judgments directly") Path lecard;
-  }
-
-  @ArgGroup(exclusive = true, multiplicity = "1") Input input;
+  @Option(names = "--cases", description = "cases.jsonl written by `corpus ingest` (default: <data-dir>/corpus/cases.jsonl)") Path cases;
+  @Option(names = "--data-dir", description = "data root (default: ${DEFAULT-VALUE})") Path dataDir = org.xiezhi.corpus.data.DataDir.DEFAULT;
   @Option(names = "--zk-host", required = true, description = "ZooKeeper of the SolrCloud, HOST:PORT[/chroot]") String zkHost;
   @Option(names = "--collection", description = "collection to (re)create for the run (default ${DEFAULT-VALUE})") String collection = "xiezhi-bench";
   @Option(names = "--shards", description = "shards (default ${DEFAULT-VALUE})") int shards = 2;
@@ -68,7 +63,7 @@ public final class BenchBackendsCommand implements Callable<Integer> {
       System.err.println("backends: bad --collection " + collection);
       return 2;
     }
-    CaseSource source = input.cases != null ? CaseSource.jsonl(input.cases) : CaseSource.lecard(input.lecard);
+    CaseSource source = CaseSource.jsonl(cases != null ? cases : org.xiezhi.corpus.data.DataDir.of(dataDir).requireCases());
     Sample sample = new Sample(queries);
     LegalDictionary dict = dictionary();
     System.out.printf(Locale.ROOT, "bench backends: %s; embedded vs SolrCloud %s (%d shards x %d replicas) at %s%n"
@@ -168,9 +163,6 @@ public final class BenchBackendsCommand implements Callable<Integer> {
   }
 
   private LegalDictionary dictionary() throws IOException {
-    if (input.lecard != null && Files.isRegularFile(input.lecard.resolve("criminal_charges.txt"))) {
-      return LegalDictionary.withChargeFiles(List.of(input.lecard.resolve("criminal_charges.txt")));
-    }
     try { // as `xiezhi index` does: the charge lists of the public data when present
       Path data = org.xiezhi.corpus.source.SharedData.dataDir();
       List<Path> files = new ArrayList<>();

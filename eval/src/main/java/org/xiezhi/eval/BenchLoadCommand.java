@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.xiezhi.api.baseline.BaselineServices;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.api.security.ApiKeyStore;
 import org.xiezhi.api.security.Role;
@@ -46,17 +45,13 @@ public final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "32", description = "concurrent clients (default ${DEFAULT-VALUE})")
   int clients;
 
-  @Option(names = "--judgments", defaultValue = "demo/judgments", description = "judgments to serve and to draw queries from")
-  Path judgments;
+  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions data = new org.xiezhi.api.cli.DataDirOptions();
 
   @Option(names = "--url", description = "an already running service to target instead of starting one")
   String url;
 
   @Option(names = "--key", description = "API key for --url (a platform key)")
   String key;
-
-  @Option(names = "--index", description = "serve cases from this Lucene index (e.g. data/demo/index) instead of the in-memory baseline")
-  Path index;
 
   @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
   long seed;
@@ -69,11 +64,12 @@ public final class BenchLoadCommand implements Callable<Integer> {
       System.err.println("error: --url needs --key");
       return 2;
     }
-    List<String> facts = org.xiezhi.api.baseline.DemoCaseBase.fromFolder(judgments).cases().stream()
+    org.xiezhi.corpus.data.DataDir d = data.data();
+    List<String> facts = org.xiezhi.corpus.io.JsonLinesReader.readAll(d.requireCases(), CaseRecord.class).stream()
         .map(CaseRecord::facts).filter(f -> f != null && f.length() > 20).toList();
     XiezhiServices services = url != null ? null
-        : index != null ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), null)
-        : ServiceLauncher.services(judgments, ServiceLauncher.sharedCriminalLaw());
+        : org.xiezhi.api.wiring.KnowledgeBase.open(d, new org.xiezhi.api.wiring.KnowledgeBase.Settings(null, 0, data.indexOverride(),
+            ServiceLauncher.sharedLaws(), System.out));
     RunningService svc = null;
     String base = url;
     String apiKey = key;

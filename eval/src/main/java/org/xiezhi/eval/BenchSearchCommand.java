@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Benchmark keyword and similar-case search latency.")
 public final class BenchSearchCommand implements Callable<Integer> {
-  @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
+  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions data = new org.xiezhi.api.cli.DataDirOptions();
   @Option(names = "--queries", description = "LeCaRD query.json (default: ../shared/data/lecard/query.json)") Path queries;
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--embed-threads", description = "ONNX Runtime threads for the query embedding, one session (default: model defaults)") int embedThreads;
@@ -37,6 +37,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path dataDir = data.index();
     Path qf = queries != null ? queries : SharedData.require("lecard/query.json");
     List<String> facts = new ArrayList<>();
     List<String> keywords = new ArrayList<>();

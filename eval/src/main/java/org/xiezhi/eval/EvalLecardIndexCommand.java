@@ -32,11 +32,12 @@ import picocli.CommandLine.Option;
     description = "Score the index's similar-case search on the LeCaRD dev queries (corpus protocol).")
 public final class EvalLecardIndexCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, description = "LeCaRD folder (e.g. ../shared/data/lecard)") Path data;
-  @Option(names = "--data-dir", description = "index built with --lecard (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
+  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions root = new org.xiezhi.api.cli.DataDirOptions();
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
 
   @Override
   public Integer call() throws Exception {
+    Path dataDir = root.index();
     LecardDataset ds = LecardDataset.open(data);
     try (TextEmbedder e = IndexCliSupport.embedder(embedder); CaseIndex idx = CaseIndex.open(dataDir, e)) {
       Map<String, List<String>> runs = new LinkedHashMap<>();

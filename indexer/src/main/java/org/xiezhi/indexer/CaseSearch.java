@@ -187,9 +187,9 @@ final class CaseSearch {
     IndexSearcher s = index.manager().acquire();
     try {
       Query kind = new TermQuery(new Term(KIND, KIND_STATUTE));
-      Optional<StatuteRef> parsed = StatuteRef.parse(ref);
+      Optional<String> parsed = StatuteRef.recordId(ref);
       if (parsed.isPresent()) {
-        TopDocs td = s.search(QueryBuilder.filtered(new TermQuery(new Term(ID, parsed.get().id())), kind), 1);
+        TopDocs td = s.search(QueryBuilder.filtered(new TermQuery(new Term(ID, parsed.get())), kind), 1);
         List<StatuteArticle> out = new ArrayList<>();
         for (ScoreDoc sd : td.scoreDocs) {
           out.add(StoredRecords.statute(s, sd.doc));

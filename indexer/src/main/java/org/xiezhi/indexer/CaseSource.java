@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.xiezhi.corpus.io.Json;
-import org.xiezhi.corpus.judgment.JudgmentParser;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.model.StatuteArticle;
-import org.xiezhi.corpus.source.LecardCandidates;
-import org.xiezhi.corpus.source.RawJudgment;
 
-/** Where the records of an index build come from, delivered one at a time. */
+/**
+ * Where the records of an index build come from, delivered one at a time: records that came
+ * through the ingest pipeline (masked), never raw judgments.
+ */
 public interface CaseSource {
 
   /** Receives each record, or the failure to read one. */
@@ -57,47 +57,6 @@ public interface CaseSource {
       @Override
       public String fingerprint() throws IOException {
         return fileFingerprint(file);
-      }
-    };
-  }
-
-  /**
-   * LeCaRD candidate judgments parsed on the fly (unmasked: for local evaluation and benchmarks
-   * when no ingested {@code cases.jsonl} is at hand).
-   */
-  static CaseSource lecard(Path lecardDir) {
-    return new CaseSource() {
-      @Override
-      public void cases(Sink<CaseRecord> sink) throws IOException {
-        new LecardCandidates(lecardDir).forEach(new LecardCandidates.Sink() {
-          @Override
-          public void accept(RawJudgment j) throws IOException {
-            CaseRecord r;
-            try {
-              r = JudgmentParser.parseLecard(j);
-            } catch (RuntimeException e) {
-              sink.reject(j.docId(), "parse failed: " + e);
-              return;
-            }
-            sink.accept(r);
-          }
-
-          @Override
-          public void reject(String docId, String reason) {
-            sink.reject(docId, reason);
-          }
-        });
-      }
-
-      @Override
-      public String describe() {
-        return "LeCaRD candidates in " + lecardDir;
-      }
-
-      @Override
-      public String fingerprint() throws IOException {
-        Path tar = lecardDir.resolve("candidates.tar.xz");
-        return Files.isRegularFile(tar) ? fileFingerprint(tar) : describe();
       }
     };
   }

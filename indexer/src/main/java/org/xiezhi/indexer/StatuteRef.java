@@ -17,6 +17,19 @@ public record StatuteRef(String law, int number, int suffix) {
       "^\\s*(?:《?(?:中华人民共和国)?(?<law>[\\p{IsHan}]{0,20}?法)》?)?\\s*第?\\s*(?<n>" + NUM + ")\\s*条?"
           + "(?:\\s*之\\s*(?<s>" + NUM + "))?\\s*$");
 
+  private static final Pattern RECORD_ID = Pattern.compile("[^:\\s]{1,60}:[0-9]{1,4}(-[0-9]{1,2})?");
+
+  /**
+   * The statute record id {@code text} names: a record id as written ({@code 刑法:133-1}, or an
+   * interpretation's {@code <title>:1}), else the id of the article reference it parses as.
+   */
+  public static Optional<String> recordId(String text) {
+    if (text != null && RECORD_ID.matcher(text.strip()).matches()) {
+      return Optional.of(text.strip());
+    }
+    return parse(text).map(StatuteRef::id);
+  }
+
   /** Parses {@code text}; empty when it is not an article reference. */
   public static Optional<StatuteRef> parse(String text) {
     if (text == null) {

@@ -17,18 +17,37 @@ import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.SearchFilters;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarRecord;
+import org.xiezhi.indexer.backend.EmbeddedBackend;
+import org.xiezhi.indexer.backend.SearchBackend;
 
 /**
- * Similar cases from the case index: the index's similar-case search, restricted to the charge
+ * Similar cases from the case index on either backend (embedded Lucene or a SolrCloud
+ * collection, through {@link SearchBackend}): its similar-case search, restricted to the charge
  * asked about, with each defendant's sentence for that charge read from the stored record.
  */
 public final class IndexSimilarCases implements SimilarCases {
-  private final CaseIndex index;
+  private final SearchBackend backend;
   private final StatuteBook statutes;
 
   public IndexSimilarCases(CaseIndex index, StatuteBook statutes) {
-    this.index = index;
+    this(new EmbeddedBackend(index), statutes);
+  }
+
+  public IndexSimilarCases(SearchBackend backend, StatuteBook statutes) {
+    this.backend = backend;
     this.statutes = statutes;
+  }
+
+  /** The similar cases with their stored records: in one pass on the embedded index, else search then get. */
+  private List<SimilarRecord> similarRecords(SimilarRequest request) throws IOException {
+    if (backend instanceof EmbeddedBackend e) {
+      return e.index().similarRecords(request);
+    }
+    List<SimilarRecord> out = new ArrayList<>();
+    for (org.xiezhi.indexer.SimilarCase c : backend.similar(request).cases()) {
+      backend.get(c.hit().id()).ifPresent(r -> out.add(new SimilarRecord(c, r)));
+    }
+    return out;
   }
 
   @Override
@@ -44,7 +63,7 @@ public final class IndexSimilarCases implements SimilarCases {
         known = List.of(charge);
       }
       // no highlighted passages: the advice shows cases and sentences, and explaining cost most of the time
-      List<SimilarRecord> found = index.similarRecords(new SimilarRequest(facts, known, k, filters, false));
+      List<SimilarRecord> found = similarRecords(new SimilarRequest(facts, known, k, filters, false));
       List<SimilarCase> out = new ArrayList<>();
       for (SimilarRecord sr : found) {
         var hit = sr.similar().hit();

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.xiezhi.advisor.AdvisorRuntime;
 import org.xiezhi.advisor.BatchAdvice;
+import org.xiezhi.corpus.data.DataDir;
 import org.xiezhi.indexer.IndexMeta;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code xiezhi advise}: charge check, sentencing reference and anomaly hints for a JSON Lines file. */
@@ -25,9 +27,7 @@ public final class AdviseCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Output JSON Lines (written atomically).")
   Path out;
 
-  @Option(names = "--data-dir", defaultValue = "data",
-      description = "Data folder: corpus/, index/ and models/ (default ${DEFAULT-VALUE}).")
-  Path dataDir;
+  @Mixin DataRootOption data = new DataRootOption();
 
   @Option(names = "--laws", description = "Laws folder, read when <data-dir>/corpus has no statutes.")
   Path laws;
@@ -45,9 +45,14 @@ public final class AdviseCommand implements Callable<Integer> {
       System.err.println("advise: --similar must be between 1 and 200");
       return 2;
     }
-    Path indexDir = dataDir.resolve("index");
+    DataDir d = data.data();
+    Path dataDir = d.root();
+    Path indexDir = d.index();
+    if (laws == null && !Files.isRegularFile(d.statutes())) {
+      throw new DataDir.MissingDataException(d.statutes(), "no statutes", "'" + DataDir.SETUP + "' (or pass --laws DIR)");
+    }
     TextEmbedder embedder = null;
-    if (Files.isDirectory(indexDir)) {
+    if (d.hasIndex()) {
       String model = IndexMeta.read(indexDir).embeddingModel();
       if (model != null) {
         embedder = IndexCliSupport.embedder(model.contains("fp32") ? "fp32" : "int8");

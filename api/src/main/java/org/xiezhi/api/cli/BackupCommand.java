@@ -6,21 +6,26 @@ import java.util.concurrent.Callable;
 import org.xiezhi.indexer.ops.BackupManifest;
 import org.xiezhi.indexer.ops.DataDirBackup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code xiezhi backup}: a consistent copy of the data directory, safe while the service runs and the index is written. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
     description = "Back up the data directory (latest index commit, corpus records, model registry) while serving.")
 public final class BackupCommand implements Callable<Integer> {
-  @Option(names = "--data-dir", defaultValue = "data", description = "data directory (default ${DEFAULT-VALUE})")
-  Path dataDir;
+  @Mixin DataRootOption data = new DataRootOption();
 
-  @Option(names = "--to", required = true, description = "new folder for the backup (must not exist)")
+  @Option(names = "--to", description = "new folder for the backup, must not exist (default: <data-dir>/backups/<UTC time>)")
   Path to;
 
   @Override
   public Integer call() {
     try {
+      Path dataDir = data.data().root();
+      if (to == null) {
+        to = data.data().backups().resolve(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
+            .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()));
+      }
       DataDirBackup.Result r = DataDirBackup.backup(dataDir, to);
       BackupManifest m = r.manifest();
       for (BackupManifest.Commit c : m.commits()) {

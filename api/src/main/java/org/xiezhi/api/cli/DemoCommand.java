@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
 import org.xiezhi.api.port.XiezhiServices;
+import org.xiezhi.api.wiring.IndexedUpdates;
+import org.xiezhi.api.wiring.KnowledgeBase;
+import org.xiezhi.api.wiring.LecardBackgroundLoad;
+import org.xiezhi.corpus.data.DataDir;
 import org.xiezhi.api.security.ApiKeyStore;
 import org.xiezhi.api.security.Role;
 import org.xiezhi.api.server.RunningService;
@@ -12,17 +17,18 @@ import org.xiezhi.api.server.ServerConfig;
 import org.xiezhi.api.server.ServiceLauncher;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code xiezhi demo}: runs the operator's pipeline on the project's fictional demo judgments
- * (corpus ingest with masking, together with the laws from the public data when present; index
- * with embeddings; model training on CAIL2018 when present), starts the service and prints the URL
- * and demo keys. With the public data present, the LeCaRD judgments are then added to the served
- * index in the background through the near-real-time update path, so the page answers at once and
- * the corpus grows while it runs.
+ * {@code xiezhi demo}: serves the real system. When the data root already holds the knowledge
+ * base {@code setup} builds, it is served as it is. Otherwise the project's fictional demo
+ * judgments are ingested (parsed and masked, with the laws of the public data) and indexed with
+ * vectors, the service starts at once, and in the background the LeCaRD judgments are added
+ * through the update path and the judgment models are trained with the settings {@code setup}
+ * uses (CAIL2018, LeCaRD, statutes and interpretations), then loaded without a restart.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the demo corpus, index it, start the service and print the URL and a demo key.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Serve the knowledge base (demo corpus at once, the rest in the background) and print the URL and demo keys.")
 public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE}; 0 picks a free one)")
   int port;
@@ -30,10 +36,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--judgments", defaultValue = "demo/judgments", description = "demo judgments folder (default ${DEFAULT-VALUE})")
   Path judgments;
 
-  @Option(names = "--data-dir", defaultValue = "data/demo", description = "where the demo writes its index and audit log (default ${DEFAULT-VALUE})")
-  Path dataDir;
+  @Mixin DataRootOption data = new DataRootOption();
 
-  @Option(names = "--skip-shared", description = "do not read ../shared/data (statutes then unavailable)")
+  @Option(names = "--skip-shared", description = "do not read ../shared/data (no statutes, no LeCaRD, no models)")
   boolean skipShared;
 
   @Option(names = "--no-embedder", description = "no embedding model: keyword search only, POST /api/v1/embed answers 503")
@@ -42,11 +47,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-lecard", description = "do not load the LeCaRD judgments of ../shared/data in the background")
   boolean noLecard;
 
-  @Option(names = "--in-memory", description = "serve from the in-memory baseline instead of building a Lucene index")
-  boolean inMemory;
-
   /** Runs one xiezhi subcommand in this process; a failure stops the demo with its message. */
-  private static void step(List<String> args) {
+  static void step(List<String> args) {
     System.out.println("demo: xiezhi " + String.join(" ", args));
     long t = System.nanoTime();
     int rc = XiezhiCli.commandLine().execute(args.toArray(String[]::new));
@@ -60,58 +62,44 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
+    DataDir d = data.data();
     String judgeKey = "demo-judge-" + ApiKeyStore.newKey();
     String adminKey = "demo-admin-" + ApiKeyStore.newKey();
     List<ApiKeyStore.Entry> keys = new ArrayList<>(ApiKeyStore.parseEnv(System.getenv("XIEZHI_API_KEYS")));
     keys.add(ApiKeyStore.hash("demo-judge", judgeKey, Role.JUDGE));
     keys.add(ApiKeyStore.hash("demo-admin", adminKey, Role.ADMIN));
-    ServerConfig cfg = ServerConfig.defaults(dataDir, keys).withPort(port);
-    Path laws = skipShared ? null : ServiceLauncher.sharedCriminalLaw();
-    if (!skipShared && laws == null) {
-      System.out.println("public data (../shared/data) not found: running without statutes");
+    ServerConfig cfg = ServerConfig.defaults(d.root(), keys).withPort(port);
+    Path lawsDir = skipShared ? null : ServiceLauncher.sharedLaws();
+    if (!skipShared && lawsDir == null) {
+      System.out.println("public data (../shared/data) not found: running without statutes, LeCaRD and models");
     }
-    XiezhiServices services;
-    if (inMemory) {
-      services = ServiceLauncher.services(judgments, laws, !noEmbedder);
+    // an index setup finished (its fingerprint written) is the whole knowledge base; any other is rebuilt
+    boolean built = d.hasIndex() && Files.isRegularFile(d.index().resolve("setup.fingerprint"));
+    if (built) {
+      System.out.println("demo: serving the knowledge base in " + d + " (built by ./xiezhi setup)");
     } else {
-      Path lawsDir = laws == null ? null : laws.getParent().getParent();
-      Path corpus = dataDir.resolve("corpus");
-      Path index = dataDir.resolve("index");
-      // 1. The same pipeline an operator runs: ingest (parse + mask), index, train, serve.
+      // the operator's pipeline on the demo corpus: ingest (parse + mask), index with vectors
       List<String> ingest = new ArrayList<>(List.of("corpus", "ingest", "--source", "text=" + judgments));
       if (lawsDir != null) {
         ingest.addAll(List.of("--source", "laws=" + lawsDir));
       }
-      ingest.addAll(List.of("--out", corpus.toString()));
+      ingest.addAll(List.of("--out", d.corpus().toString()));
       step(ingest);
-      List<String> idx = new ArrayList<>(List.of("index", "--corpus", corpus.toString(), "--data-dir", index.toString(),
-          "--embedder", noEmbedder ? "none" : "int8"));
-      if (lawsDir != null) {
-        idx.addAll(List.of("--laws", lawsDir.toString()));
-      }
-      step(idx);
-      Path cail = lawsDir == null ? null : lawsDir.getParent().resolve("cail2018");
-      if (cail != null && java.nio.file.Files.isDirectory(cail) && !java.nio.file.Files.isDirectory(dataDir.resolve("models"))) {
-        List<String> train = new ArrayList<>(List.of("models", "train", "--data-dir", dataDir.toString(), "--cail", cail.toString()));
-        Path criminalLaw = lawsDir.resolve("刑法").resolve("刑法.md");
-        if (java.nio.file.Files.isRegularFile(criminalLaw)) {
-          // the charge catalogue and statute texts answer charges the CAIL sample never shows
-          train.addAll(List.of("--statutes", criminalLaw.toString()));
-        }
-        step(train);
-      } else if (cail == null) {
-        System.out.println("demo: no CAIL2018 data: predictions come from the nearest similar cases");
-      }
-      TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
-      services = ServiceLauncher.indexed(index, laws, embedder, cfg.refreshIntervalMs());
+      step(List.of("index", "--data-dir", d.toString(), "--embedder", noEmbedder ? "none" : "int8"));
     }
+    TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
+    XiezhiServices services = KnowledgeBase.open(d, new KnowledgeBase.Settings(embedder, cfg.refreshIntervalMs(), null, lawsDir, System.out));
     RunningService svc = RunningService.start(cfg, services);
     System.out.printf(java.util.Locale.ROOT, "demo: serving %d cases %.1f s after the start%n", services.cases().size(),
         (System.nanoTime() - t0) / 1e9);
-    Path lecard = lecardDir(laws);
-    if (lecard != null && !noLecard && services.updates() instanceof org.xiezhi.api.wiring.IndexedUpdates u) {
-      new org.xiezhi.api.wiring.LecardBackgroundLoad(lecard, u, System.out).start();
+    Path shared = lawsDir == null ? null : lawsDir.getParent();
+    Path lecard = lecardDir(shared);
+    if (!built && lecard != null && !noLecard && services.updates() instanceof IndexedUpdates u) {
+      new LecardBackgroundLoad(lecard, u, System.out).start();
       System.out.println("demo: the LeCaRD judgments are being added in the background (progress: GET /ready, updates.background)");
+    }
+    if (!d.hasModels() && shared != null && Files.isRegularFile(shared.resolve("cail2018/sample_train.json"))) {
+      BackgroundTraining.start(d, shared, lecard, services.prediction());
     }
     String base = "http://127.0.0.1:" + svc.port() + "/";
     System.out.println("Xiezhi demo is running.");
@@ -127,11 +115,11 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /** {@code ../shared/data/lecard} when it holds the candidates, else null. */
-  private static Path lecardDir(Path criminalLaw) {
-    if (criminalLaw == null) {
+  private static Path lecardDir(Path shared) {
+    if (shared == null) {
       return null;
     }
-    Path d = criminalLaw.getParent().getParent().getParent().resolve("lecard");
+    Path d = shared.resolve("lecard");
     return java.nio.file.Files.isRegularFile(d.resolve("candidates.tar.xz")) || java.nio.file.Files.isDirectory(d.resolve("candidates"))
         ? d : null;
   }

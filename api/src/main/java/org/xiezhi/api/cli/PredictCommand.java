@@ -27,7 +27,7 @@ public final class PredictCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new IllegalArgumentException("--in file not found: " + in);
     }
-    try (JudgmentModels jm = JudgmentModels.open(ModelRegistry.open(dataDir.resolve("models")))) {
+    try (JudgmentModels jm = JudgmentModels.open(ModelRegistry.open(org.xiezhi.corpus.data.DataDir.of(dataDir).requireModels()))) {
       BatchPrediction.Outcome o = new BatchPrediction(jm.predictor()).run(in, out);
       System.err.printf(Locale.ROOT, "predict: %d lines, %d predicted, %d errors, %.2f s, %.1f facts/s, model %s%n",
           o.lines(), o.predicted(), o.errors(), o.seconds(), o.predicted() / Math.max(o.seconds(), 1e-9),

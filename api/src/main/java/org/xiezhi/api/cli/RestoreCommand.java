@@ -14,7 +14,7 @@ public final class RestoreCommand implements Callable<Integer> {
   @Option(names = "--from", required = true, description = "backup folder written by xiezhi backup")
   Path from;
 
-  @Option(names = "--data-dir", defaultValue = "data", description = "data directory to restore (default ${DEFAULT-VALUE})")
+  @Option(names = "--data-dir", defaultValue = "data", description = "data root to restore (default ${DEFAULT-VALUE})")
   Path dataDir;
 
   @Option(names = "--replace", description = "replace a data directory that is not empty")

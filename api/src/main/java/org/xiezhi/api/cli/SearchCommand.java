@@ -23,7 +23,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--mode", description = "keyword, semantic or hybrid (default: ${DEFAULT-VALUE})") String mode = "keyword";
   @Option(names = "--statute", description = "look up statute articles (by number in any form, or by text)") boolean statute;
   @Option(names = {"-k", "--top"}, description = "number of cases (default: ${DEFAULT-VALUE})") int k = 10;
-  @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
+  @Mixin DataDirOptions data = new DataDirOptions();
   @Option(names = "--embedder", description = "int8 or fp32: the model the index was built with (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--embed-threads", description = "ONNX Runtime threads for the query embedding, one session (default: model defaults)") int embedThreads;
   @Option(names = "--no-facets", description = "do not count facets") boolean noFacets;
@@ -40,7 +40,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     boolean needsVectors = !statute && m != SearchRequest.Mode.KEYWORD;
     try (TextEmbedder e = needsVectors ? IndexCliSupport.embedder(embedder, embedThreads) : null;
-        CaseIndex idx = CaseIndex.open(dataDir, e)) {
+        CaseIndex idx = CaseIndex.open(data.index(), e)) {
       if (statute) {
         List<StatuteArticle> found = idx.statute(query);
         if (json) {

@@ -3,7 +3,6 @@ package org.xiezhi.api.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +12,9 @@ import org.xiezhi.api.security.Role;
 import org.xiezhi.api.server.RunningService;
 import org.xiezhi.api.server.ServerConfig;
 import org.xiezhi.api.server.ServiceLauncher;
+import org.xiezhi.api.wiring.KnowledgeBase;
+import org.xiezhi.corpus.data.DataDir;
+import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.corpus.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,17 +29,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "address to bind (default 127.0.0.1, loopback only)")
   String host;
 
-  @Option(names = "--data-dir", defaultValue = "data", description = "data directory (audit log under it; default ${DEFAULT-VALUE})")
-  Path dataDir;
+  @Mixin DataDirOptions data = new DataDirOptions();
 
   @Option(names = "--config", description = "JSON config file (keys, limits, workers); see docs/api.md")
   Path config;
-
-  @Option(names = "--judgments", description = "folder of judgment texts to serve (default <data-dir>/judgments, else demo/judgments)")
-  Path judgments;
-
-  @Option(names = "--index", description = "serve cases from this Lucene index (built by 'xiezhi index') instead of the in-memory baseline")
-  Path index;
 
   @Option(names = "--hash-key", paramLabel = "ID:ROLE", description = "read a key from standard input, print its config entry (salted SHA-256) and exit")
   String hashKey;
@@ -55,27 +50,25 @@ public final class ServeCommand implements Callable<Integer> {
     if (hashKey != null) {
       return printEntry();
     }
-    ServerConfig cfg = ServerConfig.load(config, dataDir, System.getenv("XIEZHI_API_KEYS"));
+    DataDir d = data.data();
+    ServerConfig cfg = ServerConfig.load(config, d.root(), System.getenv("XIEZHI_API_KEYS"));
     if (port != null) {
       cfg = cfg.withPort(port);
     }
     if (host != null) {
       cfg = cfg.withHost(host);
     }
-    Path folder = judgments != null ? judgments
-        : Files.isDirectory(dataDir.resolve("judgments")) ? dataDir.resolve("judgments") : Path.of("demo", "judgments");
     System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d refreshIntervalMs=%d keys=%d audit=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
         cfg.refreshIntervalMs(), cfg.keys().size(), cfg.auditLog());
     org.xiezhi.api.port.XiezhiServices services;
+    TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
+    KnowledgeBase.Settings settings = new KnowledgeBase.Settings(embedder, readOnly ? 0 : cfg.refreshIntervalMs(), data.indexOverride(),
+        ServiceLauncher.sharedLaws(), System.out);
     try {
       services = backend.solr()
-          ? ServiceLauncher.backend(backend.config(null), ServiceLauncher.sharedCriminalLaw(),
-              noEmbedder ? null : ServiceLauncher.openEmbedder())
-          : index != null
-          ? ServiceLauncher.indexed(index, ServiceLauncher.sharedCriminalLaw(), noEmbedder ? null : ServiceLauncher.openEmbedder(),
-              readOnly ? 0 : cfg.refreshIntervalMs())
-          : ServiceLauncher.services(folder, ServiceLauncher.sharedCriminalLaw(), !noEmbedder);
+          ? KnowledgeBase.open(backend.config(null).open(embedder), d, settings)
+          : KnowledgeBase.open(d, settings);
     } catch (IllegalStateException | org.apache.lucene.store.LockObtainFailedException e) {
       throw new IllegalStateException(e.getMessage() + (readOnly ? "" : " (or serve it with --read-only: no updates while serving)"), e);
     }

@@ -29,7 +29,7 @@ public final class SimilarCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1") Input input;
   @Option(names = "--known-charge", description = "a charge the query case is known to involve (repeatable)") List<String> knownCharges = new ArrayList<>();
   @Option(names = {"-k", "--top"}, description = "number of cases (default: ${DEFAULT-VALUE})") int k = 5;
-  @Option(names = "--data-dir", description = "index folder (default: ${DEFAULT-VALUE})") Path dataDir = IndexCliSupport.DEFAULT_DATA_DIR;
+  @Mixin DataDirOptions data = new DataDirOptions();
   @Option(names = "--embedder", description = "int8, fp32 or none (keyword only) (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--embed-threads", description = "ONNX Runtime threads for the query embedding, one session (default: model defaults)") int embedThreads;
   @Option(names = "--json", description = "print JSON") boolean json;
@@ -44,7 +44,7 @@ public final class SimilarCommand implements Callable<Integer> {
       }
       text = Files.readString(input.file, StandardCharsets.UTF_8);
     }
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder, embedThreads); CaseIndex idx = CaseIndex.open(dataDir, e)) {
+    try (TextEmbedder e = IndexCliSupport.embedder(embedder, embedThreads); CaseIndex idx = CaseIndex.open(data.index(), e)) {
       SimilarResult r = idx.similar(new SimilarRequest(text, knownCharges, k, filters.toFilters()));
       if (json) {
         System.out.println(IndexCliSupport.json(r));

@@ -10,24 +10,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.xiezhi.api.port.CaseUpdatePort;
 import org.xiezhi.corpus.ingest.CaseMasking;
-import org.xiezhi.corpus.judgment.JudgmentParser;
-import org.xiezhi.corpus.mask.PiiMasker;
+import org.xiezhi.corpus.ingest.IngestPipeline;
 import org.xiezhi.corpus.model.CaseRecord;
-import org.xiezhi.corpus.source.RawJudgment;
 import org.xiezhi.indexer.CaseIndex;
 
 /**
  * Updates of the served Lucene index while serving: the service owns the index writer, each batch
  * is committed before the call returns, and the index's near-real-time refresh makes it searchable
- * within the configured interval. Records pass through the ingest path (judgment parser for a bare
- * full text, then the per-document masker) and are embedded with the index's embedder on the
+ * within the configured interval. Records pass through the one ingest path ({@link IngestPipeline}:
+ * parse a bare full text, mask, validate) and are embedded with the index's embedder on the
  * calling (worker) thread, through the index's vector cache ({@code <index>/vector-cache}), so a
  * text embedded once (by a build or an earlier update) is not embedded again.
  */
 public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
-  private static final int MAX_ID = 200;
   private final CaseIndex index;
-  private final PiiMasker masker = PiiMasker.standard();
+  private final IngestPipeline pipeline = IngestPipeline.standard();
   private final AtomicLong upserted = new AtomicLong();
   private final AtomicLong deleted = new AtomicLong();
   private final AtomicLong batches = new AtomicLong();
@@ -55,23 +52,45 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
   @Override
   public Outcome upsert(List<CaseRecord> records) {
     List<Rejected> rejected = new ArrayList<>();
-    List<CaseRecord> ready = new ArrayList<>();
-    List<float[]> vectors = new ArrayList<>();
-    // parse, mask and embed first (the slow part), then apply the batch at once
+    List<CaseRecord> ingested = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    // the one ingest path: parse a bare full text, mask, validate
     for (int i = 0; i < records.size(); i++) {
       CaseRecord r = records.get(i);
-      String why = check(r);
-      if (why != null) {
-        rejected.add(new Rejected(i, r.id(), why));
-        continue;
-      }
       try {
-        CaseRecord x = prepare(r, masker);
+        ingested.add(pipeline.record(r));
+        positions.add(i);
+      } catch (IngestPipeline.Rejected e) {
+        rejected.add(new Rejected(i, r.id(), e.getMessage()));
+      }
+    }
+    return apply(ingested, positions, rejected);
+  }
+
+  /**
+   * Adds or replaces records that already came through the {@link IngestPipeline} (the background
+   * load's), embedding them on this thread.
+   */
+  public Outcome upsertIngested(List<CaseRecord> ingested) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < ingested.size(); i++) {
+      positions.add(i);
+    }
+    return apply(ingested, positions, new ArrayList<>());
+  }
+
+  /** Embeds the records first (the slow part), then writes the batch at once and commits. */
+  private Outcome apply(List<CaseRecord> ingested, List<Integer> positions, List<Rejected> rejected) {
+    List<CaseRecord> ready = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    for (int i = 0; i < ingested.size(); i++) {
+      CaseRecord x = ingested.get(i);
+      try {
         org.xiezhi.indexer.CaseDocuments.caseDocument(x, null);
         vectors.add(index.factsVector(x, cache));
         ready.add(x);
       } catch (RuntimeException | IOException e) {
-        rejected.add(new Rejected(i, r.id(), String.valueOf(e.getMessage())));
+        rejected.add(new Rejected(positions.get(i), x.id(), String.valueOf(e.getMessage())));
       }
     }
     try {
@@ -87,6 +106,7 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
     }
     upserted.addAndGet(ready.size());
     batches.incrementAndGet();
+    rejected.sort(java.util.Comparator.comparingInt(Rejected::index));
     return new Outcome(ready.size(), 0, List.of(), rejected, index.refreshIntervalMs());
   }
 
@@ -153,38 +173,4 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
     }
   }
 
-  /** Why a record cannot be applied, or null. */
-  static String check(CaseRecord r) {
-    if (r.id() == null || r.id().isBlank()) {
-      return "id is required";
-    }
-    if (r.id().length() > MAX_ID) {
-      return "id longer than " + MAX_ID + " characters";
-    }
-    if (blank(r.facts()) && blank(r.fullText())) {
-      return "a case needs facts or fullText";
-    }
-    return null;
-  }
-
-  /**
-   * The record as ingest would write it: a record with only a full text (no facts, no charges) is
-   * parsed as a plain-text judgment under its own id; every text field is then masked.
-   */
-  public static CaseRecord prepare(CaseRecord r, PiiMasker masker) {
-    CaseRecord x = r;
-    if (blank(r.facts()) && r.charges().isEmpty() && !blank(r.fullText())) {
-      x = JudgmentParser.parse(new RawJudgment(r.id(), null, null, null, null, r.fullText(), null), r.id(),
-          r.source() == null ? "text" : r.source());
-    } else if (r.source() == null) {
-      x = new CaseRecord(r.id(), "api", r.title(), r.court(), r.region(), r.caseNumber(), r.documentType(),
-          r.procedure(), r.date(), r.year(), r.facts(), r.reasoning(), r.result(), r.fullText(), r.charges(),
-          r.articles(), r.citations(), r.defendants(), r.missing());
-    }
-    return CaseMasking.mask(x, masker.forDocument());
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
 }

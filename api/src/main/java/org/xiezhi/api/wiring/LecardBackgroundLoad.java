@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.xiezhi.api.port.CaseUpdatePort;
-import org.xiezhi.corpus.judgment.JudgmentParser;
+import org.xiezhi.corpus.ingest.IngestPipeline;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.source.LecardCandidates;
 import org.xiezhi.corpus.source.RawJudgment;
 
 /**
  * Loads the LeCaRD candidate judgments into a served index in the background, through the same
- * path as the update endpoint (parse, mask, embed, commit per batch, searchable within the refresh
+ * ingest path as the update endpoint ({@link IngestPipeline}: parse, mask, validate; then embed, commit per batch, searchable within the refresh
  * interval), so the service answers at once and its corpus grows. Progress goes to the log and to
  * {@code /ready} ({@code updates.background.lecard}).
  */
@@ -25,6 +25,7 @@ public final class LecardBackgroundLoad implements Runnable {
   private final Path lecardDir;
   private final IndexedUpdates updates;
   private final PrintStream log;
+  private final IngestPipeline pipeline = IngestPipeline.standard();
   private volatile boolean stopped;
   private long read;
   private long indexed;
@@ -66,8 +67,8 @@ public final class LecardBackgroundLoad implements Runnable {
           }
           read++;
           try {
-            batch.add(JudgmentParser.parseLecard(j));
-          } catch (RuntimeException e) {
+            batch.add(pipeline.judgment("lecard", j));
+          } catch (IngestPipeline.Rejected e) {
             rejected++;
             return;
           }
@@ -101,7 +102,7 @@ public final class LecardBackgroundLoad implements Runnable {
     if (batch.isEmpty()) {
       return;
     }
-    CaseUpdatePort.Outcome o = updates.upsert(List.copyOf(batch));
+    CaseUpdatePort.Outcome o = updates.upsertIngested(List.copyOf(batch));
     batch.clear();
     long before = indexed;
     indexed += o.upserted();

@@ -55,9 +55,9 @@ class BackPressureTest {
     }
   }
 
-  /** The baseline with a case search that waits for {@code release}. */
+  /** The real services with a case search that waits for {@code release}. */
   static XiezhiServices slowSearch(CountDownLatch release) throws Exception {
-    XiezhiServices base = TestService.baseline();
+    XiezhiServices base = TestService.services();
     CaseSearchPort slow = new CaseSearchPort() {
       @Override
       public Result search(Query query) {

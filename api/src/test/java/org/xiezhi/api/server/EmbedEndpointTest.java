@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.xiezhi.api.baseline.BaselineServices;
 import org.xiezhi.corpus.io.Json;
-import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.inference.OnnxEmbedder;
 
 /** The embedding endpoint with the real bundled model: normalised vectors, the model named, timing measured. */
@@ -18,7 +16,7 @@ class EmbedEndpointTest {
   @Test
   void embedsTextsWithTheBundledModel() throws Exception {
     Path dir = Files.createTempDirectory("xiezhi-embed");
-    var services = BaselineServices.build(TestService.demoJudgments(), SharedData.require("laws/刑法/刑法.md"), OnnxEmbedder.openDefault());
+    var services = TestDataRoot.services(TestDataRoot.get(), OnnxEmbedder.openDefault());
     try (TestService svc = new TestService(ServerConfig.defaults(dir, TestService.keys()).withPort(0), services, dir)) {
       var r = svc.post("/api/v1/embed", TestService.PLATFORM, "{\"texts\":[\"被告人醉酒驾驶机动车\",\"被告人秘密窃取他人财物\",\"被告人醉酒后驾驶汽车\"]}");
       assertEquals(200, r.statusCode(), r.body());

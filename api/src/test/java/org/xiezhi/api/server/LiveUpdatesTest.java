@@ -19,9 +19,11 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.xiezhi.api.baseline.DemoCaseBase;
-import org.xiezhi.api.baseline.LawsStatutes;
-import org.xiezhi.api.wiring.IndexedServices;
+import org.xiezhi.api.wiring.KnowledgeBase;
+import org.xiezhi.corpus.data.DataDir;
+import org.xiezhi.indexer.CaseSource;
+import org.xiezhi.indexer.IndexBuilder;
+import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.source.SharedData;
@@ -43,12 +45,12 @@ class LiveUpdatesTest {
   void updatesUnderSearchLoadAreVisibleWithinTheIntervalAndNothingFails() throws Exception {
     Path dir = Files.createTempDirectory("xiezhi-live");
     Path judgments = Path.of("..", "demo", "judgments");
-    DemoCaseBase parsed = DemoCaseBase.fromFolder(judgments);
     TextEmbedder embedder = OnnxEmbedder.openDefault();
-    IndexedServices.build(dir.resolve("index"), parsed.cases(), List.of(), embedder,
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    var services = IndexedServices.openWritable(dir.resolve("index"), LawsStatutes.read(SharedData.require("laws/刑法/刑法.md")),
-        embedder, null, REFRESH_MS);
+    DataDir data = new DataDir(dir);
+    IndexBuilder.build(IndexBuilder.Settings.defaults(data.index()), CaseSource.jsonl(TestDataRoot.get().cases()), null,
+        LegalDictionary.builtIn(), embedder, TestDataRoot.QUIET);
+    List<CaseRecord> cases = org.xiezhi.corpus.io.JsonLinesReader.readAll(TestDataRoot.get().cases(), CaseRecord.class);
+    var services = KnowledgeBase.open(data, new KnowledgeBase.Settings(embedder, REFRESH_MS, null, null, TestDataRoot.QUIET));
     ServerConfig cfg = ServerConfig.defaults(dir, TestService.keys()).withPort(0).withRefreshIntervalMs(REFRESH_MS);
     try (TestService svc = new TestService(cfg, services, dir)) {
       // refused without the admin role, and a bad record names its field
@@ -69,7 +71,7 @@ class LiveUpdatesTest {
           while (!stop.get()) {
             try {
               HttpResponse<String> r = rnd.nextInt(4) == 0
-                  ? svc.get("/api/v1/cases/demo-" + String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(42)), TestService.JUDGE)
+                  ? svc.get("/api/v1/cases/text-demo-" + String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(42)), TestService.JUDGE)
                   : svc.post("/api/v1/cases/search", TestService.JUDGE,
                       "{\"query\":\"" + queries[rnd.nextInt(queries.length)] + "\",\"limit\":5}");
               requests.incrementAndGet();
@@ -94,11 +96,11 @@ class LiveUpdatesTest {
       assertTrue(fullText.contains("陈晓东"));
       for (int round = 0; round < TOKENS.length; round++) {
         String token = TOKENS[round];
-        CaseRecord base = parsed.cases().get(round);
+        CaseRecord base = cases.get(round);
         // a new case, a replaced existing one (by id), and a bare judgment text parsed and masked on the way in
         CaseRecord fresh = withFacts(base, "live-" + round, base.facts() + "另查明，案涉物品编号" + token + "。");
-        CaseRecord replaced = withFacts(parsed.cases().get(20 + round), parsed.cases().get(20 + round).id(),
-            parsed.cases().get(20 + round).facts() + "补充查明" + token + "一节。");
+        CaseRecord replaced = withFacts(cases.get(20 + round), cases.get(20 + round).id(),
+            cases.get(20 + round).facts() + "补充查明" + token + "一节。");
         Map<String, Object> raw = Map.of("id", "live-raw-" + round, "fullText", fullText);
         HttpResponse<String> up;
         if (round % 2 == 0) {

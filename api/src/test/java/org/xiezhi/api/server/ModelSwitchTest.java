@@ -18,10 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.xiezhi.api.baseline.DemoCaseBase;
-import org.xiezhi.api.baseline.LawsStatutes;
 import org.xiezhi.api.cli.XiezhiCli;
-import org.xiezhi.api.wiring.IndexedServices;
+import org.xiezhi.corpus.data.DataDir;
+import org.xiezhi.indexer.CaseSource;
+import org.xiezhi.indexer.IndexBuilder;
+import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.models.registry.ModelRegistry;
@@ -50,9 +51,9 @@ class ModelSwitchTest {
     assertEquals(0, XiezhiCli.commandLine().execute("models", "activate", "--data-dir", dir.toString(), "1"));
     assertEquals(new ModelRegistry.Active("1", "2"), ModelRegistry.open(registry).active());
 
-    DemoCaseBase parsed = DemoCaseBase.fromFolder(TestService.demoJudgments());
-    IndexedServices.build(dir.resolve("index"), parsed.cases(), List.of(), null, quiet);
-    var services = IndexedServices.open(dir.resolve("index"), LawsStatutes.read(law), null);
+    IndexBuilder.build(IndexBuilder.Settings.defaults(dir.resolve("index")), CaseSource.jsonl(TestDataRoot.get().cases()), null,
+        LegalDictionary.builtIn(), null, quiet);
+    var services = TestDataRoot.services(new DataDir(dir), null);
     try (TestService svc = new TestService(ServerConfig.defaults(dir, TestService.keys()).withPort(0), services, dir)) {
       assertEquals("1", Json.mapper().readTree(svc.get("/ready", TestService.JUDGE).body()).get("modelVersion").asText());
       AtomicBoolean stop = new AtomicBoolean();

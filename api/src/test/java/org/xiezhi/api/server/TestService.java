@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.xiezhi.api.baseline.BaselineServices;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.api.security.ApiKeyStore;
 import org.xiezhi.api.security.Role;
-import org.xiezhi.corpus.source.SharedData;
 
-/** The service on port 0 over the demo judgments and the real Criminal Law, with one key per role. */
+/** The service on port 0 over a small real data root (the demo judgments and the public laws), with one key per role. */
 final class TestService implements AutoCloseable {
   static final String JUDGE = "judge-key-0123456789abcdef";
   static final String PROSECUTOR = "prosecutor-key-0123456789";
@@ -41,8 +39,9 @@ final class TestService implements AutoCloseable {
     return p;
   }
 
-  static XiezhiServices baseline() throws IOException {
-    return BaselineServices.build(demoJudgments(), SharedData.require("laws/刑法/刑法.md"), null);
+  /** The services over the small real data root of the demo corpus (read-only index, trained models). */
+  static XiezhiServices services() throws IOException {
+    return TestDataRoot.services();
   }
 
   static List<ApiKeyStore.Entry> keys() {
@@ -56,7 +55,7 @@ final class TestService implements AutoCloseable {
 
   static TestService start() throws IOException {
     Path dir = Files.createTempDirectory("xiezhi-api-test");
-    return new TestService(ServerConfig.defaults(dir, keys()).withPort(0), baseline(), dir);
+    return new TestService(ServerConfig.defaults(dir, keys()).withPort(0), services(), dir);
   }
 
   String base() {

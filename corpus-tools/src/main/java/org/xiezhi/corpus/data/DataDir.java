@@ -21,9 +21,19 @@ public record DataDir(Path root) {
     Objects.requireNonNull(root, "root");
   }
 
-  /** The data root at {@code root}, or {@link #DEFAULT} when null. */
+  /**
+   * The data root at {@code root}, or {@link #DEFAULT} when null. A folder that is itself an index
+   * ({@code index-meta.json} at its top: the layout where {@code --data-dir} named the index
+   * folder) is refused with the options that read it.
+   */
   public static DataDir of(Path root) {
-    return new DataDir(root == null ? DEFAULT : root);
+    Path r = root == null ? DEFAULT : root;
+    if (Files.isRegularFile(r.resolve("index-meta.json"))) {
+      Path parent = r.toAbsolutePath().normalize().getParent();
+      throw new IllegalArgumentException("--data-dir " + r + " is an index folder, not a data root: give --data-dir "
+          + (parent == null ? "<its parent>" : parent.toString()) + " when it is that root's index/, or --index-dir " + r);
+    }
+    return new DataDir(r);
   }
 
   public Path corpus() {

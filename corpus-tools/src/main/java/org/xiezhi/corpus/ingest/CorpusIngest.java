@@ -10,27 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.xiezhi.corpus.cail.CailRecords;
-import org.xiezhi.corpus.charge.ChargeCatalogue;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.io.JsonLinesWriter;
-import org.xiezhi.corpus.judgment.JudgmentParser;
 import org.xiezhi.corpus.mask.PiiMasker;
 import org.xiezhi.corpus.model.CaseRecord;
-import org.xiezhi.corpus.model.ChargeEntry;
-import org.xiezhi.corpus.model.StatuteArticle;
 import org.xiezhi.corpus.source.LecardCandidates;
 import org.xiezhi.corpus.source.RawJudgment;
-import org.xiezhi.corpus.statute.LawsSource;
 
 /**
- * Ingests every source into {@code cases.jsonl}, {@code statutes.jsonl}, {@code charges.jsonl} and
+ * Ingests every source, each judgment through the one {@link IngestPipeline}, into {@code cases.jsonl}, {@code statutes.jsonl}, {@code charges.jsonl} and
  * {@code ingest-report.json} in the output folder (each written atomically). Judgments are parsed
  * and masked on several threads in batches; records are sorted by source and id before writing, so
  * a re-run over the same input writes the same bytes. A malformed record is rejected with a reason
@@ -38,8 +30,6 @@ import org.xiezhi.corpus.statute.LawsSource;
  * ({@link IngestOutputs}: stale temporary files are removed, the report is written last).
  */
 public final class CorpusIngest {
-  private static final int BATCH = 256;
-
   /** The report, and the figures that vary from run to run (kept out of the report file). */
   public record Outcome(IngestReport report, long judgments, double seconds) {
     /** Seconds per 1,000 judgments. */
@@ -49,7 +39,7 @@ public final class CorpusIngest {
   }
 
   private final IngestSettings settings;
-  private final Supplier<PiiMasker.DocumentMasker> maskers;
+  private final IngestPipeline pipeline;
   private final PrintStream log;
   private final List<CaseRecord> cases = new ArrayList<>();
   private final List<IngestReport.Rejection> rejections = new ArrayList<>();
@@ -62,7 +52,7 @@ public final class CorpusIngest {
    */
   public CorpusIngest(IngestSettings settings, Supplier<PiiMasker.DocumentMasker> maskers, PrintStream log) {
     this.settings = settings;
-    this.maskers = maskers;
+    this.pipeline = new IngestPipeline(maskers);
     this.log = log;
   }
 
@@ -99,8 +89,8 @@ public final class CorpusIngest {
       }
       w.commit();
     }
-    IngestReport.Part statutes = writeStatutes();
-    IngestReport.Part charges = writeCharges();
+    IngestReport.Part statutes = LawRecords.writeStatutes(settings, log);
+    IngestReport.Part charges = LawRecords.writeCharges(settings);
     IngestReport report = report(statutes, charges);
     Path reportFile = settings.out().resolve("ingest-report.json");
     Path tmp = Files.createTempFile(settings.out(), "ingest-report.json", ".part");
@@ -123,10 +113,30 @@ public final class CorpusIngest {
     return o;
   }
 
+  /** Batches of one source's judgments through the pipeline, counted here. */
+  private JudgmentBatches batches(String source, ExecutorService pool) {
+    return new JudgmentBatches(source, pool, pipeline, new JudgmentBatches.Sink() {
+      @Override
+      public void accepted(CaseRecord r) {
+        CorpusIngest.this.accepted(r);
+      }
+
+      @Override
+      public void rejected(String id, String reason) {
+        reject(source, id, reason);
+      }
+
+      @Override
+      public void batchDone() {
+        progress(source, false);
+      }
+    });
+  }
+
   private void readLecard(Path dir, ExecutorService pool) throws IOException {
     LecardCandidates source = new LecardCandidates(dir);
     log.println("lecard: reading " + source.location());
-    Batcher b = new Batcher("lecard", pool, JudgmentParser::parseLecard);
+    JudgmentBatches b = batches("lecard", pool);
     source.forEach(
         new LecardCandidates.Sink() {
           @Override
@@ -144,7 +154,7 @@ public final class CorpusIngest {
 
   private void readText(Path dir, ExecutorService pool) throws IOException {
     log.println("text: reading " + dir);
-    Batcher b = new Batcher("text", pool, j -> JudgmentParser.parseText(j.docId(), j.fullText()));
+    JudgmentBatches b = batches("text", pool);
     TextJudgments.forEach(
         dir,
         new TextJudgments.Sink() {
@@ -168,7 +178,11 @@ public final class CorpusIngest {
         new CailRecords.Sink() {
           @Override
           public void accept(CaseRecord r) {
-            accepted(CaseMasking.mask(r, maskers.get()));
+            try {
+              accepted(pipeline.record(r));
+            } catch (IngestPipeline.Rejected e) {
+              CorpusIngest.this.reject("cail2018", r.id(), e.getMessage());
+            }
           }
 
           @Override
@@ -177,70 +191,6 @@ public final class CorpusIngest {
           }
         });
     progress("cail2018", true);
-  }
-
-  /** Parses and masks judgments a batch at a time on the pool, keeping the reading order. */
-  private final class Batcher {
-    final String source;
-    final ExecutorService pool;
-    final Function<RawJudgment, CaseRecord> parser;
-    final List<RawJudgment> batch = new ArrayList<>();
-
-    Batcher(String source, ExecutorService pool, Function<RawJudgment, CaseRecord> parser) {
-      this.source = source;
-      this.pool = pool;
-      this.parser = parser;
-    }
-
-    void add(RawJudgment j) {
-      batch.add(j);
-      if (batch.size() >= BATCH) {
-        flush();
-      }
-    }
-
-    void flush() {
-      List<Future<Object>> futures = new ArrayList<>();
-      for (RawJudgment j : batch) {
-        futures.add(pool.submit(() -> process(j)));
-      }
-      for (int i = 0; i < futures.size(); i++) {
-        Object o;
-        try {
-          o = futures.get(i).get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-          o = "parser error: " + e.getCause();
-        }
-        if (o instanceof CaseRecord r) {
-          accepted(r);
-        } else {
-          String id = source.equals("text") ? "text-" + batch.get(i).docId() : batch.get(i).docId();
-          reject(source, id, (String) o);
-        }
-      }
-      batch.clear();
-      progress(source, false);
-    }
-
-    /** A masked record, or the reason the judgment is rejected. */
-    Object process(RawJudgment j) {
-      if (j.fullText() == null || j.fullText().isBlank()) {
-        return "no full text";
-      }
-      CaseRecord r;
-      try {
-        r = parser.apply(j);
-      } catch (RuntimeException e) {
-        return "parser error: " + e;
-      }
-      if (r.court() == null && r.caseNumber() == null && r.result() == null) {
-        return "not a judgment: no court, case number or result found";
-      }
-      return CaseMasking.mask(r, maskers.get());
-    }
   }
 
   private synchronized void accepted(CaseRecord r) {
@@ -269,53 +219,6 @@ public final class CorpusIngest {
         source, c[0] + c[1] + c[2], c[0], c[1], c[2], done ? " done" : "");
   }
 
-  private IngestReport.Part writeStatutes() throws IOException {
-    List<String> problems = new ArrayList<>();
-    List<StatuteArticle> articles = new ArrayList<>();
-    for (Path dir : settings.dirs("laws")) {
-      log.println("laws: reading " + dir);
-      try {
-        LawsSource.Result r = LawsSource.read(dir);
-        articles.addAll(r.articles());
-        problems.addAll(r.problems());
-      } catch (IOException | RuntimeException e) {
-        problems.add("laws " + dir + ": " + e.getMessage());
-      }
-    }
-    articles.sort(Comparator.comparing(StatuteArticle::law).thenComparingInt(StatuteArticle::number)
-        .thenComparingInt(StatuteArticle::suffix).thenComparing(StatuteArticle::id));
-    try (JsonLinesWriter w = new JsonLinesWriter(settings.out().resolve("statutes.jsonl"))) {
-      for (StatuteArticle a : articles) {
-        w.write(a);
-      }
-      w.commit();
-    }
-    return new IngestReport.Part(articles.size(), problems);
-  }
-
-  private IngestReport.Part writeCharges() throws IOException {
-    List<String> problems = new ArrayList<>();
-    List<ChargeEntry> entries = new ArrayList<>();
-    List<Path> laws = settings.dirs("laws");
-    if (!laws.isEmpty()) {
-      Path accu = firstExisting(settings.dirs("cail2018"), "accu.txt");
-      Path lecardCharges = firstExisting(settings.dirs("lecard"), "criminal_charges.txt");
-      try {
-        entries.addAll(ChargeCatalogue.build(laws.get(0), accu, lecardCharges).entries());
-      } catch (IOException | RuntimeException e) {
-        problems.add("charge catalogue: " + e.getMessage());
-      }
-    }
-    entries.sort(Comparator.comparing(ChargeEntry::name));
-    try (JsonLinesWriter w = new JsonLinesWriter(settings.out().resolve("charges.jsonl"))) {
-      for (ChargeEntry e : entries) {
-        w.write(e);
-      }
-      w.commit();
-    }
-    return new IngestReport.Part(entries.size(), problems);
-  }
-
   /** Temporary files are created owner-only; the outputs are meant to be shared. */
   private static void readableByAll(Path p) throws IOException {
     try {
@@ -323,15 +226,6 @@ public final class CorpusIngest {
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: keep its defaults
     }
-  }
-
-  private static Path firstExisting(List<Path> dirs, String name) {
-    for (Path d : dirs) {
-      if (Files.isRegularFile(d.resolve(name))) {
-        return d.resolve(name);
-      }
-    }
-    return null;
   }
 
   private IngestReport report(IngestReport.Part statutes, IngestReport.Part charges) {
@@ -379,35 +273,6 @@ public final class CorpusIngest {
 
   /** Compares ids with digit runs as numbers: cail-test-9 before cail-test-10. */
   static int natural(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      if (Character.isDigit(x) && Character.isDigit(y)) {
-        int si = i;
-        int sj = j;
-        while (i < a.length() && Character.isDigit(a.charAt(i))) {
-          i++;
-        }
-        while (j < b.length() && Character.isDigit(b.charAt(j))) {
-          j++;
-        }
-        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-        if (c != 0) {
-          return c;
-        }
-      } else {
-        if (x != y) {
-          return Character.compare(x, y);
-        }
-        i++;
-        j++;
-      }
-    }
-    int c = Integer.compare(a.length() - i, b.length() - j);
-    return c != 0 ? c : a.compareTo(b);
+    return NaturalOrder.compare(a, b);
   }
 }

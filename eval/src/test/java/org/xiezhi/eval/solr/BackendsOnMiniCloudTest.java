@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xiezhi.api.cli.IndexCommand;
 import org.xiezhi.api.port.CaseSearchPort;
 import org.xiezhi.api.port.XiezhiServices;
-import org.xiezhi.api.server.ServiceLauncher;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.judgment.JudgmentParser;
 import org.xiezhi.corpus.model.CaseRecord;
@@ -75,7 +74,9 @@ class BackendsOnMiniCloudTest {
     Files.writeString(upsert, Json.mapper().writeValueAsString(renamed) + "\n", StandardCharsets.UTF_8);
     assertEquals(0, run(new IndexCommand(), "--backend", "solr", "--zk-host", zk, "--collection", "cli",
         "--embedder", "none", "--upsert", upsert.toString(), "--delete", first.id() + ",no-such-id"));
-    XiezhiServices services = ServiceLauncher.backend(BackendConfig.solr(zk, "cli"), null, null);
+    XiezhiServices services = org.xiezhi.api.wiring.KnowledgeBase.open(BackendConfig.solr(zk, "cli").open(null),
+        new org.xiezhi.corpus.data.DataDir(Files.createTempDirectory("xiezhi-solr-root")),
+        new org.xiezhi.api.wiring.KnowledgeBase.Settings(null, 0, null, null, System.out));
     assertEquals(42, services.cases().size());
     assertTrue(services.cases().get("renamed-1").isPresent());
     assertTrue(services.cases().get(first.id()).isEmpty());

@@ -28,6 +28,9 @@ public final class DataDirBackup {
   /** The folder inside a backup that mirrors the data directory. */
   public static final String DATA = "data";
 
+  /** The data directory's folder of backups, never itself backed up. */
+  public static final String BACKUPS = "backups";
+
   private DataDirBackup() {}
 
   /** What a backup wrote and how long it took. */
@@ -44,8 +47,9 @@ public final class DataDirBackup {
     if (Files.exists(target)) {
       throw new IOException("backup target " + target + " already exists: choose a new folder");
     }
-    if (target.startsWith(dataDir)) {
-      throw new IOException("backup target " + target + " is inside the data directory " + dataDir);
+    Path backups = dataDir.resolve(BACKUPS);
+    if (target.startsWith(dataDir) && !target.startsWith(backups)) {
+      throw new IOException("backup target " + target + " is inside the data directory " + dataDir + " (outside its " + BACKUPS + "/)");
     }
     Files.createDirectories(target.getParent());
     Path staging = target.resolveSibling("." + target.getFileName() + ".part-" + System.nanoTime());
@@ -68,6 +72,9 @@ public final class DataDirBackup {
     Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        if (dir.equals(dataDir.resolve(BACKUPS))) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
         if (LuceneCommitCopy.isIndexDir(dir)) {
           indexDirs.add(dir);
           return FileVisitResult.SKIP_SUBTREE;

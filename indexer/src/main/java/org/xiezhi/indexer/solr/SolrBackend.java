@@ -179,10 +179,10 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public List<StatuteArticle> statute(String ref) throws IOException {
     SolrParams p = new SolrParams();
-    Optional<StatuteRef> parsed = StatuteRef.parse(ref);
+    Optional<String> parsed = StatuteRef.recordId(ref);
     int rows = 10;
     if (parsed.isPresent()) {
-      p.params.set("q", p.term(ID, parsed.get().id()));
+      p.params.set("q", p.term(ID, parsed.get()));
       rows = 1;
     } else {
       if (ref == null || ref.isBlank()) {

@@ -1,0 +1,97 @@
+package org.xiezhi.api.wiring;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.xiezhi.advisor.AdvisorRuntime;
+import org.xiezhi.api.port.AdvisorPort;
+import org.xiezhi.api.port.PredictionPort;
+import org.xiezhi.api.port.XiezhiServices;
+import org.xiezhi.corpus.data.DataDir;
+import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.indexer.backend.EmbeddedBackend;
+import org.xiezhi.indexer.backend.SearchBackend;
+import org.xiezhi.inference.TextEmbedder;
+
+/**
+ * The composition root of the service: opens a {@link DataDir} (or a search backend beside one)
+ * and wires the modules behind the ports the handlers see: statutes, case search and similar
+ * cases from the index, predictions from the model registry, advice from the advisor, updates
+ * through the one ingest path. A part that has not been built answers 503 naming the command
+ * that builds it.
+ */
+public final class KnowledgeBase {
+  /** Similar cases the advisor consults per question. */
+  static final int ADVISOR_CASES = 10;
+
+  /**
+   * How to open it: {@code embedder} may be null (keyword search only); {@code refreshIntervalMs}
+   * > 0 makes the service own the index writer and take updates; {@code indexDir} overrides the
+   * data root's {@code index/} (null: the root's); {@code lawsDir} is read by the advisor when the
+   * corpus holds no statutes (may be null).
+   */
+  public record Settings(TextEmbedder embedder, long refreshIntervalMs, Path indexDir, Path lawsDir, PrintStream log) {}
+
+  private KnowledgeBase() {}
+
+  /** The services over the embedded index of {@code data} (or 503 ports where it has none). */
+  public static XiezhiServices open(DataDir data, Settings s) throws IOException {
+    Path indexDir = data.indexOr(s.indexDir());
+    if (!Files.isRegularFile(indexDir.resolve("index-meta.json"))) {
+      Unavailable none = new Unavailable("index", "no search index at " + indexDir + ": build one with ./xiezhi setup"
+          + " (or xiezhi index --data-dir " + data + ")");
+      s.log().println("no index at " + indexDir + ": statutes, cases, similar cases, predictions and advice answer 503"
+          + " until it is built (./xiezhi setup)");
+      return new XiezhiServices(none, none, none, none, none, s.embedder());
+    }
+    CaseIndex index = s.refreshIntervalMs() > 0 ? CaseIndex.openForWriting(indexDir, s.embedder()) : CaseIndex.open(indexDir, s.embedder());
+    try {
+      XiezhiServices services = assemble(new EmbeddedBackend(index), data, s);
+      if (s.refreshIntervalMs() > 0) {
+        index.startNearRealTime(s.refreshIntervalMs());
+        services = services.withUpdates(new IndexedUpdates(index));
+        s.log().println("index updates while serving: on (POST /api/v1/admin/cases/upsert|delete), searchable within "
+            + s.refreshIntervalMs() + " ms");
+      } else {
+        s.log().println("index opened read-only: no updates while serving");
+      }
+      return services;
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /** The services over another search backend (a SolrCloud collection), with models and corpus from {@code data}. */
+  public static XiezhiServices open(SearchBackend backend, DataDir data, Settings s) throws IOException {
+    return assemble(backend, data, s);
+  }
+
+  private static XiezhiServices assemble(SearchBackend backend, DataDir data, Settings s) throws IOException {
+    boolean semantic = s.embedder() != null && backend.meta().embeddingModel() != null;
+    IndexedCases cases = new IndexedCases(backend, semantic);
+    IndexedStatutes statutes = new IndexedStatutes(backend);
+    PredictionPort prediction;
+    if (data.hasModels()) {
+      prediction = new RegistryPredictions(data.models(), cases);
+    } else {
+      prediction = new PendingPredictions(data, cases);
+    }
+    AdvisorPort advisor;
+    String advice;
+    if (Files.isRegularFile(data.statutes()) || s.lawsDir() != null) {
+      AdvisorRuntime runtime = AdvisorRuntime.over(backend, data.root(), s.lawsDir(), ADVISOR_CASES);
+      advisor = new AdvisorAdapter(runtime.advisor(), "advisor@0.1");
+      advice = runtime.description();
+    } else {
+      advisor = new Unavailable("statutes", "no statutes at " + data.statutes() + ": build them with ./xiezhi setup");
+      advice = "none (no statutes in " + data.corpus() + ")";
+    }
+    long[] counts = backend.counts();
+    s.log().printf("opened %s: %d cases, %d statute articles; embeddings: %s; models: %s; advisor: %s%n", backend.describe(),
+        counts[0], counts[1], s.embedder() == null ? "none" : s.embedder().modelId(),
+        data.hasModels() ? data.models() : "none (predictions answer 503)", advice);
+    return new XiezhiServices(statutes, cases, cases, prediction, advisor, s.embedder());
+  }
+}
