@@ -115,6 +115,10 @@ public final class IndexBuilder {
     }
   }
 
+  /** Commit user data keys of a build in progress (see {@link BuildCheckpoints}). */
+  static final String BUILD = BuildCheckpoints.BUILD;
+  static final String POSITION = BuildCheckpoints.POSITION;
+
   private IndexBuilder() {}
 
   /**
@@ -215,14 +219,14 @@ public final class IndexBuilder {
         s.batchSize(), embedder == null ? "-" : s.vectorCacheDir(), s.ramBufferMb(), s.bm25K1(), s.bm25B());
     VectorCache cache = embedder == null ? null
         : VectorCache.open(s.vectorCacheDir(), embedder.modelId(), embedder.dimension());
-    Progress progress = new Progress(log);
+    BuildProgress progress = new BuildProgress(log);
     java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "index-writer");
       t.setDaemon(true);
       return t;
     });
     String input = source.fingerprint();
-    long skip = targets == null ? resumable(s.dataDir(), meta, input) : 0;
+    long skip = targets == null ? BuildCheckpoints.resumable(s.dataDir(), meta, input) : 0;
     c.resumedAfter = skip;
     if (skip > 0) {
       log.printf(Locale.ROOT, "  resuming an interrupted build of the same input after %d records%n", skip);
@@ -231,7 +235,7 @@ public final class IndexBuilder {
         : embedded(skip > 0 ? CaseIndex.reopenForBuild(s.dataDir(), meta, dict, embedder, s.ramBufferMb())
             : CaseIndex.create(s.dataDir(), meta, dict, embedder, s.ramBufferMb()))) {
       List<CaseRecord> batch = new ArrayList<>();
-      Pipeline pipe = new Pipeline(worker);
+      BuildBatches.Pipeline pipe = new BuildBatches.Pipeline(worker);
       long[] delivered = {0};
       long[] committedAt = {skip};
       source.cases(new CaseSource.Sink<>() {
@@ -243,11 +247,11 @@ public final class IndexBuilder {
           c.casesRead++;
           batch.add(r);
           if (batch.size() >= s.batchSize()) {
-            flush(index, batch, embedder, cache, s, c, pipe);
+            BuildBatches.flush(index, batch, embedder, cache, s, c, pipe);
             progress.tick(c);
             if (delivered[0] - committedAt[0] >= s.commitEvery()) {
               pipe.await();
-              index.commit(progressData(input, delivered[0], false));
+              index.commit(BuildCheckpoints.progressData(input, delivered[0], false));
               c.commits++;
               committedAt[0] = delivered[0];
             }
@@ -262,10 +266,10 @@ public final class IndexBuilder {
           c.rejectCase(where, reason);
         }
       });
-      flush(index, batch, embedder, cache, s, c, pipe);
+      BuildBatches.flush(index, batch, embedder, cache, s, c, pipe);
       pipe.await();
       // every case is written: a kill from here on resumes with the statutes (written by id again)
-      index.commit(progressData(input, delivered[0], false));
+      index.commit(BuildCheckpoints.progressData(input, delivered[0], false));
       c.commits++;
       if (statutes != null) {
         for (StatuteArticle a : statutes) {
@@ -278,8 +282,8 @@ public final class IndexBuilder {
         }
       }
       progress.done(c);
-      index.commit(progressData(input, delivered[0], false));
-      index.finish(progressData(input, delivered[0], true));
+      index.commit(BuildCheckpoints.progressData(input, delivered[0], false));
+      index.finish(BuildCheckpoints.progressData(input, delivered[0], true));
       c.commits += 2;
     } finally {
       worker.shutdownNow();
@@ -291,160 +295,4 @@ public final class IndexBuilder {
     return c;
   }
 
-  /** Commit user data keys of a build in progress. */
-  static final String BUILD = "xiezhi.build";
-  static final String POSITION = "xiezhi.build.position";
-  static final String INPUT = "xiezhi.build.input";
-
-  private static Map<String, String> progressData(String input, long position, boolean complete) {
-    return Map.of(BUILD, complete ? "complete" : "running", POSITION, Long.toString(position), INPUT, input);
-  }
-
-  /**
-   * The input records an interrupted build of the same input and settings committed in
-   * {@code dataDir}, or 0 when the build starts from scratch.
-   */
-  static long resumable(Path dataDir, IndexMeta meta, String input) throws IOException {
-    Map<String, String> last;
-    IndexMeta previous;
-    try {
-      last = CaseIndex.committedUserData(dataDir);
-      previous = java.nio.file.Files.isRegularFile(dataDir.resolve(IndexMeta.FILE)) ? IndexMeta.read(dataDir) : null;
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
-    if (!"running".equals(last.get(BUILD)) || !input.equals(last.get(INPUT)) || !meta.equals(previous)) {
-      return 0;
-    }
-    return Long.parseLong(last.getOrDefault(POSITION, "0"));
-  }
-
-  private static void flush(Target index, List<CaseRecord> batch, TextEmbedder embedder, VectorCache cache,
-      Settings s, Counters c, Pipeline pipe) throws IOException {
-    if (batch.isEmpty()) {
-      return;
-    }
-    float[][] vectors = new float[batch.size()][];
-    if (embedder != null) {
-      // windows of every text; embed the ones the cache lacks in one call
-      List<List<String>> windows = new ArrayList<>();
-      List<String> missing = new ArrayList<>();
-      for (CaseRecord r : batch) {
-        List<String> w = r.facts() == null || r.facts().isBlank() ? List.of()
-            : s.strategy().windows(r.facts(), s.maxEmbedChars());
-        windows.add(w);
-        for (String x : w) {
-          if (cache.get(x) == null && !missing.contains(x)) {
-            missing.add(x);
-          }
-        }
-      }
-      if (!missing.isEmpty()) {
-        long t = System.nanoTime();
-        List<float[]> got = embedder.embed(missing);
-        c.embedSeconds += (System.nanoTime() - t) / 1e9;
-        for (int i = 0; i < missing.size(); i++) {
-          cache.put(missing.get(i), got.get(i));
-        }
-        c.vectorsEmbedded += missing.size();
-        cache.flush();
-      }
-      for (int i = 0; i < batch.size(); i++) {
-        List<String> w = windows.get(i);
-        if (w.isEmpty()) {
-          continue;
-        }
-        List<float[]> vs = new ArrayList<>();
-        for (String x : w) {
-          vs.add(cache.get(x));
-        }
-        vectors[i] = s.strategy().pool(vs);
-      }
-      c.vectorsFromCache += windows.stream().mapToInt(List::size).sum();
-    }
-    List<CaseRecord> records = List.copyOf(batch);
-    batch.clear();
-    pipe.submit(() -> {
-      for (int i = 0; i < records.size(); i++) {
-        CaseRecord r = records.get(i);
-        try {
-          if (r.facts() == null || r.facts().isBlank()) {
-            c.casesWithoutFacts++;
-          }
-          index.upsert(r, vectors[i]);
-          c.casesIndexed++;
-        } catch (IllegalArgumentException e) {
-          c.rejectCase(String.valueOf(r.id()), e.getMessage());
-        }
-      }
-      return null;
-    });
-  }
-
-  /**
-   * Indexes one batch on the worker while the caller embeds the next (at most one batch in
-   * flight); a failure on the worker is rethrown to the caller.
-   */
-  private static final class Pipeline {
-    private final java.util.concurrent.ExecutorService worker;
-    private java.util.concurrent.Future<Void> pending;
-
-    Pipeline(java.util.concurrent.ExecutorService worker) {
-      this.worker = worker;
-    }
-
-    void submit(java.util.concurrent.Callable<Void> job) throws IOException {
-      await();
-      pending = worker.submit(job);
-    }
-
-    void await() throws IOException {
-      if (pending == null) {
-        return;
-      }
-      try {
-        pending.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io;
-        }
-        throw new IOException("indexing failed: " + e.getCause(), e.getCause());
-      } finally {
-        pending = null;
-      }
-    }
-  }
-
-  /** Prints a progress line at most every two seconds. */
-  private static final class Progress {
-    private final PrintStream log;
-    private final long start = System.nanoTime();
-    private long last;
-
-    Progress(PrintStream log) {
-      this.log = log;
-    }
-
-    void tick(Counters c) {
-      long now = System.nanoTime();
-      if (now - last < 2_000_000_000L) {
-        return;
-      }
-      last = now;
-      line(c, now);
-    }
-
-    void done(Counters c) {
-      line(c, System.nanoTime());
-    }
-
-    private void line(Counters c, long now) {
-      double sec = (now - start) / 1e9;
-      log.printf(Locale.ROOT, "  %,d cases indexed, %,d embedded, %.1f s, %.1f cases/s%n",
-          c.casesIndexed, c.vectorsEmbedded, sec, c.casesIndexed / Math.max(sec, 1e-9));
-    }
-  }
 }

@@ -72,12 +72,7 @@ public final class KnowledgeBase {
     boolean semantic = s.embedder() != null && backend.meta().embeddingModel() != null;
     IndexedCases cases = new IndexedCases(backend, semantic);
     IndexedStatutes statutes = new IndexedStatutes(backend);
-    PredictionPort prediction;
-    if (data.hasModels()) {
-      prediction = new RegistryPredictions(data.models(), cases);
-    } else {
-      prediction = new PendingPredictions(data, cases);
-    }
+    PredictionPort prediction = new ServedPredictions(data, cases, s.embedder());
     AdvisorPort advisor;
     String advice;
     if (Files.isRegularFile(data.statutes()) || s.lawsDir() != null) {

@@ -100,7 +100,7 @@ class LiveUpdatesTest {
         // a new case, a replaced existing one (by id), and a bare judgment text parsed and masked on the way in
         CaseRecord fresh = withFacts(base, "live-" + round, base.facts() + "另查明，案涉物品编号" + token + "。");
         CaseRecord replaced = withFacts(cases.get(20 + round), cases.get(20 + round).id(),
-            cases.get(20 + round).facts() + "补充查明" + token + "一节。");
+            cases.get(20 + round).facts() + "补充查明，物品编号" + token + "。");
         Map<String, Object> raw = Map.of("id", "live-raw-" + round, "fullText", fullText);
         HttpResponse<String> up;
         if (round % 2 == 0) {

@@ -9,20 +9,27 @@ import org.xiezhi.api.port.SimilarCasePort;
 import org.xiezhi.corpus.data.DataDir;
 
 /**
- * Predictions of a data root whose registry held no model when the service started: 503 naming
+ * The predictions a service serves from its data root's registry, and the models it lists (the
+ * registry's and the embedding model). When the registry held no model at the start: 503 naming
  * the command that trains them until a reload (the admin endpoint, or the demo once its
  * background training is done) finds models, then the registry's predictions.
  */
-public final class PendingPredictions implements PredictionPort {
+public final class ServedPredictions implements PredictionPort {
   private final DataDir data;
   private final SimilarCasePort similar;
+  private final ModelInfo embedder;
   private volatile PredictionPort delegate;
 
-  public PendingPredictions(DataDir data, SimilarCasePort similar) {
+  /** {@code embedder} may be null (no embedding model served). */
+  public ServedPredictions(DataDir data, SimilarCasePort similar, org.xiezhi.inference.TextEmbedder embedder) throws IOException {
     this.data = data;
     this.similar = similar;
-    this.delegate = new Unavailable("models", "no trained models at " + data.models() + ": build them with ./xiezhi setup"
-        + " (or xiezhi models train --data-dir " + data + ")");
+    this.embedder = embedder == null ? null : new ModelInfo(embedder.modelId().split("@")[0],
+        embedder.modelId().contains("@") ? embedder.modelId().split("@")[1] : "", "text embedder",
+        java.util.Map.of("dimension", embedder.dimension()));
+    this.delegate = data.hasModels() ? new RegistryPredictions(data.models(), similar)
+        : new Unavailable("models", "no trained models at " + data.models() + ": build them with ./xiezhi setup"
+            + " (or xiezhi models train --data-dir " + data + ")");
   }
 
   @Override
@@ -32,12 +39,16 @@ public final class PendingPredictions implements PredictionPort {
 
   @Override
   public List<ModelInfo> models() {
-    return delegate.models();
+    List<ModelInfo> out = new java.util.ArrayList<>(delegate.models());
+    if (embedder != null) {
+      out.add(embedder);
+    }
+    return out;
   }
 
   @Override
   public Optional<ModelInfo> model(String id) {
-    return delegate.model(id);
+    return embedder != null && embedder.id().equals(id) ? Optional.of(embedder) : delegate.model(id);
   }
 
   /** Opens the registry's models once it holds some; reloads them after that. */
