@@ -20,12 +20,30 @@ public final class CaseRecordTrainingSet {
 
   private CaseRecordTrainingSet() {}
 
+  /** The examples read, and how many records of the evaluation split were left out. */
+  public record Outcome(List<LabelledFact> examples, int evaluationLeftOut) {}
+
+  /** Reads the examples, leaving out the CAIL2018 evaluation split ({@link EvaluationSplit}). */
   public static List<LabelledFact> read(Path casesJsonl, ChargeNames names, Set<Integer> articleSet) throws IOException {
+    return read(casesJsonl, names, articleSet, false).examples();
+  }
+
+  /**
+   * Reads the examples; {@code cail-test-*} records are left out (and counted) unless
+   * {@code includeEvaluationSplit}.
+   */
+  public static Outcome read(Path casesJsonl, ChargeNames names, Set<Integer> articleSet, boolean includeEvaluationSplit)
+      throws IOException {
     List<LabelledFact> out = new ArrayList<>();
+    int leftOut = 0;
     for (CaseRecord r : JsonLinesReader.readAll(casesJsonl, CaseRecord.class)) {
+      if (!includeEvaluationSplit && EvaluationSplit.isEvaluation(r.id())) {
+        leftOut++;
+        continue;
+      }
       toExample(r, names, articleSet).ifPresent(out::add);
     }
-    return out;
+    return new Outcome(out, leftOut);
   }
 
   static Optional<LabelledFact> toExample(CaseRecord r, ChargeNames names, Set<Integer> articleSet) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.models.data.ChargeStatutes;
+import org.xiezhi.models.data.EvaluationSplit;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.features.HashedFeatures;
@@ -72,6 +73,27 @@ public final class ModelBuilder {
       List<String> sources,
       Map<String, Map<String, Double>> metrics,
       ChargeStatutes statutes)
+      throws IOException {
+    return build(registry, version, train, pseudo, chargeLabels, articleLabels, cfg, sources, metrics, statutes, false);
+  }
+
+  /**
+   * As above; {@code includesEvaluationSplit} records in every manifest's {@code training} map
+   * ({@value EvaluationSplit#MANIFEST_KEY}) that the CAIL2018 evaluation split was trained on, which
+   * makes {@code eval cail} refuse the models.
+   */
+  public static Built build(
+      ModelRegistry registry,
+      String version,
+      List<LabelledFact> train,
+      List<LabelledFact> pseudo,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      ModelTrainer.Config cfg,
+      List<String> sources,
+      Map<String, Map<String, Double>> metrics,
+      ChargeStatutes statutes,
+      boolean includesEvaluationSplit)
       throws IOException {
     long t0 = System.nanoTime();
     ModelTrainer.Trained t = ModelTrainer.train(train, pseudo, chargeLabels, articleLabels, cfg, statutes);
@@ -186,6 +208,7 @@ public final class ModelBuilder {
       training.put("seed", cfg.term().seed());
       training.put("epochs", m.activation() == Activation.COSINE ? 1 : cfg.term().epochs());
       training.put("parityMaxAbsDiff", diff);
+      training.put(EvaluationSplit.MANIFEST_KEY, includesEvaluationSplit);
       if (catalogue != null) {
         training.put("catalogue", catalogue);
       }
