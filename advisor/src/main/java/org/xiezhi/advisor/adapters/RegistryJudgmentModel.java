@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Map;
 import org.xiezhi.advisor.port.JudgmentModel;
 import org.xiezhi.advisor.port.ModelEstimate;
-import org.xiezhi.models.predict.JudgmentPredictor;
 import org.xiezhi.models.predict.Prediction;
+import org.xiezhi.models.predict.ServedModels;
 
-/** The trained charge, article and term models from the registry, as the advisor's model port. */
+/**
+ * The trained charge, article and term models the process serves ({@link ServedModels}: the
+ * registry's active version, swapped by {@code models activate} and the admin switch), as the
+ * advisor's model port. Each estimate runs under a lease, so it finishes on the models it started with.
+ */
 public final class RegistryJudgmentModel implements JudgmentModel {
-  private final JudgmentPredictor predictor;
+  private final ServedModels served;
 
-  public RegistryJudgmentModel(JudgmentPredictor predictor) {
-    this.predictor = predictor;
+  public RegistryJudgmentModel(ServedModels served) {
+    this.served = served;
   }
 
   @Override
@@ -26,9 +30,12 @@ public final class RegistryJudgmentModel implements JudgmentModel {
         nums.add(Integer.parseInt(digits));
       }
     }
-    Prediction p = charges.isEmpty() && nums.isEmpty()
-        ? predictor.predict(facts)
-        : predictor.predict(facts, charges, nums);
+    Prediction p;
+    try (ServedModels.Lease l = served.lease()) {
+      p = charges.isEmpty() && nums.isEmpty()
+          ? l.predictor().predict(facts)
+          : l.predictor().predict(facts, charges, nums);
+    }
     Map<String, Double> cs = new LinkedHashMap<>();
     p.chargeScores().forEach((k, v) -> cs.put(k, v.doubleValue()));
     Map<String, Double> as = new LinkedHashMap<>();

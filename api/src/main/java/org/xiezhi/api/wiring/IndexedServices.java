@@ -18,6 +18,8 @@ import org.xiezhi.indexer.CaseSource;
 import org.xiezhi.indexer.IndexBuilder;
 import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.inference.TextEmbedder;
+import org.xiezhi.models.predict.ServedModels;
+import org.xiezhi.models.registry.ModelRegistry;
 
 /**
  * Services whose case search and similar cases come from the Lucene index; prediction and advice
@@ -64,14 +66,17 @@ public final class IndexedServices {
     IndexedCases cases = new IndexedCases(index, semantic);
     PredictionPort predictor = new NeighbourPredictor(cases, embedder);
     Path registry = indexDir.toAbsolutePath().getParent().resolve("models");
+    // one served-models holder for prediction and the advisor: a switch changes both
+    ServedModels served = null;
     if (java.nio.file.Files.isDirectory(registry)) {
-      predictor = new RegistryPredictions(registry, cases);
+      served = ServedModels.open(ModelRegistry.open(registry));
+      predictor = new RegistryPredictions(served, cases);
       System.out.println("models: " + registry);
     }
     AdvisorPort advisor = new NeighbourAdvisor(cases, predictor, statutes);
     if (lawsDir != null) {
       // The advisor shares the index opened above rather than opening it a second time.
-      AdvisorRuntime runtime = AdvisorRuntime.over(index, indexDir.toAbsolutePath().getParent(), lawsDir, 10);
+      AdvisorRuntime runtime = AdvisorRuntime.over(index, indexDir.toAbsolutePath().getParent(), lawsDir, 10, served);
       System.out.println("advisor: " + runtime.description());
       advisor = new AdvisorAdapter(runtime.advisor(), "advisor@0.1");
     }
