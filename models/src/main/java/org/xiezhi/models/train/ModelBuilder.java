@@ -171,17 +171,11 @@ public final class ModelBuilder {
         catalogue.put("rows", "unit idf-weighted n-gram vectors of each charge's names and 罪状, added to its centroid");
         catalogue.put("namesWeight", cfg.catalogueNames());
         catalogue.put("conductWeight", cfg.catalogueConduct());
-        catalogue.put("backoff", cfg.catalogueBackoff() <= 0 ? "none"
-            : "weights × " + cfg.catalogueBackoff() + " / (" + cfg.catalogueBackoff() + " + training cases of the charge)");
         catalogue.put("descriptions", CHARGE_STATUTES);
         if (cfg.featureWeights() != null) {
           catalogue.put("featureWeights", "centroid part of each row scaled per feature by weights shared across charges, "
               + "learned by a pairwise logistic loss against each fact's top-" + cfg.featureWeights().candidates()
               + " other charges: " + cfg.featureWeights());
-        }
-        if (cfg.calibrationGamma() > 0) {
-          catalogue.put("calibration", "each charge's column divided by sigma^" + cfg.calibrationGamma()
-              + ", sigma its score deviation over 1000 seeded training facts");
         }
         catalogue.put("inputs", statutes.inputs());
       } else if (statutes != null && id.equals(ModelIds.ARTICLES)) {
