@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.xiezhi.advisor.adapters.RegistryJudgmentModel;
 import org.xiezhi.api.port.PredictionPort;
 import org.xiezhi.api.port.SimilarCasePort;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.predict.ServedModels;
 import org.xiezhi.models.registry.ModelManifest;
 import org.xiezhi.models.registry.ModelRegistry;
@@ -46,9 +48,9 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
   public Prediction predict(String facts) {
     var p = served.with(m -> m.predictor().predict(facts));
     List<Scored> charges = new ArrayList<>();
-    p.chargeScores().forEach((k, v) -> charges.add(new Scored(k.endsWith("罪") ? k : k + "罪", v)));
+    p.chargeScores().forEach((k, v) -> charges.add(new Scored(ChargeNames.withZui(k), v)));
     List<Scored> articles = new ArrayList<>();
-    p.articleScores().forEach((k, v) -> articles.add(new Scored("刑法第" + k + "条", v)));
+    p.articleScores().forEach((k, v) -> articles.add(new Scored(RegistryJudgmentModel.label(k), v)));
     Term term = p.death() ? new Term("death", null, null, null)
         : p.life() ? new Term("life", null, null, null)
         : new Term("imprisonment", p.termMonths(), (int) Math.floor(p.termMonths() * 0.8), (int) Math.ceil(p.termMonths() * 1.2));

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.xiezhi.models.data.CailSample;
 import org.xiezhi.models.data.CaseRecordTrainingSet;
-import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.data.JudgmentLabels;
 import org.xiezhi.models.data.LabelledFact;
