@@ -24,6 +24,7 @@ import org.xiezhi.api.cli.XiezhiCli;
 import org.xiezhi.api.wiring.IndexedServices;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.source.SharedData;
+import org.xiezhi.models.predict.ServedModels;
 import org.xiezhi.models.registry.ModelRegistry;
 import org.xiezhi.models.train.ModelTrainer;
 import org.xiezhi.models.train.TrainingJob;
@@ -191,8 +192,12 @@ class ModelSwitchTest {
       var rb = svc.post("/api/v1/admin/models/rollback", TestService.ADMIN, "{\"reason\":\"activation test\"}");
       assertEquals(200, rb.statusCode(), rb.body());
       assertEverywhere(svc, "@1");
+      // pinned by the command line while the service runs: picked up within a second by predict and advice
+      assertEquals(0, XiezhiCli.commandLine().execute("models", "activate", "--data-dir", dir.toString(), "2"));
+      Thread.sleep(ServedModels.PIN_CHECK_NANOS / 1_000_000 + 200);
+      assertEverywhere(svc, "@2");
     }
-    assertEquals(new ModelRegistry.Active("1", "2"), ModelRegistry.open(registry).active());
+    assertEquals(new ModelRegistry.Active("2", "1"), ModelRegistry.open(registry).active());
   }
 
   /** Predict, the model list, the charge check and the sentencing reference all name the version. */

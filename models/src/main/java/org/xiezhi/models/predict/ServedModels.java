@@ -13,14 +13,20 @@ import org.xiezhi.models.registry.ModelRegistry;
  * prediction, the advisor). A caller holds a {@link Lease} while it works, so a request finishes on
  * the models it started with; {@link #activate}, {@link #rollback} and {@link #reload} load the new
  * version (files verified) beside the one in use, pin it in the registry and swap it in atomically,
- * and the old version's ONNX sessions are closed when its last lease ends.
+ * and the old version's ONNX sessions are closed when its last lease ends. A version pinned by
+ * another process ({@code xiezhi models activate} while a service runs) is noticed within
+ * {@link #PIN_CHECK_NANOS} and swapped in the same way.
  */
 public final class ServedModels implements AutoCloseable {
   /** A completed switch: the version now served and the one it replaced. */
   public record Switch(String active, String previous) {}
 
+  /** How often a lease looks at the registry's pin (one small file read). */
+  public static final long PIN_CHECK_NANOS = 1_000_000_000L;
+
   private final ModelRegistry registry;
   private final AtomicReference<Loaded> current = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicLong nextPinCheck = new java.util.concurrent.atomic.AtomicLong();
 
   /** Loaded models and their holders: the holder itself (1) plus the open leases. */
   private static final class Loaded {
@@ -94,6 +100,7 @@ public final class ServedModels implements AutoCloseable {
 
   /** A lease on the models served now; close it when the work is done. */
   public Lease lease() {
+    followPin();
     while (true) {
       Loaded l = current.get();
       if (l == null) {
@@ -147,6 +154,40 @@ public final class ServedModels implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reload the models in " + registry.root() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * At most once per {@link #PIN_CHECK_NANOS}: when the registry pins a version other than the one
+   * served (pinned by another process), loads and serves it; a pin that cannot be loaded is left
+   * for the admin switch to report, and the current version keeps serving.
+   */
+  private void followPin() {
+    if (current.get() == null) {
+      return;
+    }
+    long now = System.nanoTime();
+    long due = nextPinCheck.get();
+    if (now - due < 0 || !nextPinCheck.compareAndSet(due, now + PIN_CHECK_NANOS)) {
+      return;
+    }
+    try {
+      String pinned = registry.active().version();
+      if (pinned != null && !pinned.equals(servedVersion())) {
+        synchronized (this) {
+          if (current.get() != null && pinned.equals(registry.active().version())
+              && !pinned.equals(servedVersion())) {
+            swap(JudgmentModels.open(registry, pinned));
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // keep serving what is loaded
+    }
+  }
+
+  private String servedVersion() {
+    Loaded l = current.get();
+    return l == null ? null : l.models.version();
   }
 
   private void swap(JudgmentModels fresh) {
