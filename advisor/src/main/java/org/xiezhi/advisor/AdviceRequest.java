@@ -29,7 +29,10 @@ public record AdviceRequest(
     }
     if (sentence != null) {
       if (sentence.type() == null || !Sentence.TYPES.contains(sentence.type())) {
-        return "sentence.type: must be one of " + Sentence.TYPES;
+        return "sentence.type: must be one of " + Sentence.allowedTypes() + ", in English or Chinese";
+      }
+      if (sentence.typeText() != null && !sentence.type().equals(Sentence.englishType(sentence.typeText()))) {
+        return "sentence.typeText: " + sentence.typeText() + " does not name " + sentence.type();
       }
       boolean fixed = Sentence.IMPRISONMENT.equals(sentence.type()) || Sentence.DETENTION.equals(sentence.type())
           || Sentence.SURVEILLANCE.equals(sentence.type());

@@ -8,7 +8,7 @@ import org.xiezhi.advisor.adapters.RegistryJudgmentModel;
 import org.xiezhi.advisor.law.StatuteBook;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.inference.TextEmbedder;
-import org.xiezhi.models.predict.JudgmentModels;
+import org.xiezhi.models.predict.ServedModels;
 import org.xiezhi.models.registry.ModelRegistry;
 
 /**
@@ -19,16 +19,18 @@ import org.xiezhi.models.registry.ModelRegistry;
 public final class AdvisorRuntime implements AutoCloseable {
   private final Advisor advisor;
   private final CaseIndex index;
-  private final JudgmentModels models;
+  private final ServedModels models;
+  private final boolean ownsModels;
   private final String description;
   private final boolean ownsIndex;
 
-  private AdvisorRuntime(
-      Advisor advisor, CaseIndex index, boolean ownsIndex, JudgmentModels models, String description) {
+  private AdvisorRuntime(Advisor advisor, CaseIndex index, boolean ownsIndex, ServedModels models, boolean ownsModels,
+      String description) {
     this.advisor = advisor;
     this.index = index;
     this.ownsIndex = ownsIndex;
     this.models = models;
+    this.ownsModels = ownsModels;
     this.description = description;
   }
 
@@ -37,16 +39,34 @@ public final class AdvisorRuntime implements AutoCloseable {
    * runtime leaves it open), so a service does not open the same index twice.
    */
   public static AdvisorRuntime over(CaseIndex index, Path dataDir, Path lawsDir, int k) throws IOException {
-    return assemble(dataDir, lawsDir, index, index == null ? null : new org.xiezhi.indexer.backend.EmbeddedBackend(index), false, k);
+    return assemble(dataDir, lawsDir, index, embedded(index), false, k, null);
   }
 
-  /** As {@link #over(CaseIndex, Path, Path, int)} on any search backend (embedded or SolrCloud), not closed by this runtime. */
-  public static AdvisorRuntime over(org.xiezhi.indexer.backend.SearchBackend backend, Path dataDir, Path lawsDir, int k)
-      throws IOException {
+  /**
+   * As {@link #over(CaseIndex, Path, Path, int)} on any search backend (embedded or SolrCloud), not
+   * closed by this runtime, estimating with {@code models} (may be null: then the registry in
+   * {@code dataDir} is opened), which the caller shares with its own prediction and keeps.
+   */
+  public static AdvisorRuntime over(org.xiezhi.indexer.backend.SearchBackend backend, Path dataDir, Path lawsDir, int k,
+      ServedModels models) throws IOException {
     if (backend instanceof org.xiezhi.indexer.backend.EmbeddedBackend e) {
-      return over(e.index(), dataDir, lawsDir, k);
+      return assemble(dataDir, lawsDir, e.index(), backend, false, k, models);
     }
-    return assemble(dataDir, lawsDir, null, backend, false, k);
+    return assemble(dataDir, lawsDir, null, backend, false, k, models);
+  }
+
+  private static org.xiezhi.indexer.backend.SearchBackend embedded(CaseIndex index) {
+    return index == null ? null : new org.xiezhi.indexer.backend.EmbeddedBackend(index);
+  }
+
+  /**
+   * As {@link #over(CaseIndex, Path, Path, int)}, estimating with {@code models} (may be null: then
+   * the registry in {@code dataDir} is opened), which the caller shares with its own prediction and
+   * keeps: a switch there is a switch here.
+   */
+  public static AdvisorRuntime over(CaseIndex index, Path dataDir, Path lawsDir, int k, ServedModels models)
+      throws IOException {
+    return assemble(dataDir, lawsDir, index, embedded(index), false, k, models);
   }
 
   /**
@@ -59,11 +79,11 @@ public final class AdvisorRuntime implements AutoCloseable {
     if (Files.isDirectory(indexDir)) {
       index = CaseIndex.open(indexDir, embedder == null ? null : new org.xiezhi.advisor.adapters.RecentVectors(embedder, 64));
     }
-    return assemble(dataDir, lawsDir, index, index == null ? null : new org.xiezhi.indexer.backend.EmbeddedBackend(index), true, k);
+    return assemble(dataDir, lawsDir, index, embedded(index), true, k, null);
   }
 
   private static AdvisorRuntime assemble(Path dataDir, Path lawsDir, CaseIndex index,
-      org.xiezhi.indexer.backend.SearchBackend backend, boolean ownsIndex, int k)
+      org.xiezhi.indexer.backend.SearchBackend backend, boolean ownsIndex, int k, ServedModels shared)
       throws IOException {
     StatuteBook book;
     String statutesFrom;
@@ -88,11 +108,11 @@ public final class AdvisorRuntime implements AutoCloseable {
       }
       throw e;
     }
-    JudgmentModels models = null;
+    ServedModels models = shared;
     Path registry = dataDir.resolve("models");
-    if (Files.isDirectory(registry)) {
+    if (models == null && Files.isDirectory(registry)) {
       try {
-        models = JudgmentModels.open(ModelRegistry.open(registry));
+        models = ServedModels.open(ModelRegistry.open(registry));
       } catch (IOException | RuntimeException e) {
         if (ownsIndex && index != null) {
           index.close();
@@ -103,12 +123,12 @@ public final class AdvisorRuntime implements AutoCloseable {
     Advisor advisor = new Advisor(
         book,
         backend == null ? null : new IndexSimilarCases(backend, book),
-        models == null ? null : new RegistryJudgmentModel(models.predictor()),
+        models == null ? null : new RegistryJudgmentModel(models),
         k);
     String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()
         + " charges); index " + (index == null ? "none" : index.dataDir().toString()) + "; models "
-        + (models == null ? "none" : models.predictor().model());
-    return new AdvisorRuntime(advisor, index, ownsIndex, models, desc);
+        + (models == null ? "none" : models.with(m -> m.predictor().model()));
+    return new AdvisorRuntime(advisor, index, ownsIndex, models, shared == null, desc);
   }
 
   public Advisor advisor() {
@@ -127,7 +147,7 @@ public final class AdvisorRuntime implements AutoCloseable {
         index.close();
       }
     } finally {
-      if (models != null) {
+      if (ownsModels && models != null) {
         models.close();
       }
     }

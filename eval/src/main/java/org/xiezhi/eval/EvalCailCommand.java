@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.xiezhi.models.data.EvaluationSplit;
 import org.xiezhi.models.eval.CailBenchmark;
 import org.xiezhi.models.eval.CailEvaluation;
 import org.xiezhi.models.predict.JudgmentModels;
@@ -65,6 +66,7 @@ public final class EvalCailCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     try (JudgmentModels jm = JudgmentModels.open(reg)) {
+      EvaluationSplit.refuseScoring(jm.manifests());
       List<CailEvaluation.Result> rs = CailBenchmark.run(jm.predictor(), cail);
       System.out.printf(Locale.ROOT, "eval cail: %d cases scored in %.1f s%n", rs.get(0).cases(), (System.nanoTime() - t0) / 1e9);
       return rs;

@@ -25,6 +25,8 @@ import org.xiezhi.corpus.judgment.JudgmentParser;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.model.Defendant;
 import org.xiezhi.corpus.model.StatuteArticle;
+import org.xiezhi.corpus.statute.ArticleRef;
+import org.xiezhi.corpus.statute.ArticleRefParser;
 
 /** The search operations of {@link CaseIndex}. */
 final class CaseSearch {
@@ -187,7 +189,7 @@ final class CaseSearch {
     IndexSearcher s = index.manager().acquire();
     try {
       Query kind = new TermQuery(new Term(KIND, KIND_STATUTE));
-      Optional<String> parsed = StatuteRef.recordId(ref);
+      Optional<String> parsed = ArticleRefParser.recordId(ref);
       if (parsed.isPresent()) {
         TopDocs td = s.search(QueryBuilder.filtered(new TermQuery(new Term(ID, parsed.get())), kind), 1);
         List<StatuteArticle> out = new ArrayList<>();

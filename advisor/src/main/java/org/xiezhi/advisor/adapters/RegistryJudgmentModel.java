@@ -1,39 +1,45 @@
 package org.xiezhi.advisor.adapters;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.xiezhi.advisor.port.JudgmentModel;
 import org.xiezhi.advisor.port.ModelEstimate;
-import org.xiezhi.models.predict.JudgmentPredictor;
+import org.xiezhi.corpus.statute.ArticleRef;
 import org.xiezhi.models.predict.Prediction;
+import org.xiezhi.models.predict.ServedModels;
 
-/** The trained charge, article and term models from the registry, as the advisor's model port. */
+/**
+ * The trained charge, article and term models the process serves ({@link ServedModels}: the
+ * registry's active version, swapped by {@code models activate} and the admin switch), as the
+ * advisor's model port. Each estimate runs under a lease, so it finishes on the models it started with.
+ */
 public final class RegistryJudgmentModel implements JudgmentModel {
-  private final JudgmentPredictor predictor;
+  private final ServedModels served;
 
-  public RegistryJudgmentModel(JudgmentPredictor predictor) {
-    this.predictor = predictor;
+  public RegistryJudgmentModel(ServedModels served) {
+    this.served = served;
   }
 
   @Override
   public ModelEstimate estimate(String facts, List<String> charges, List<String> articles) {
-    List<Integer> nums = new ArrayList<>();
-    for (String a : articles) {
-      String digits = a.replaceAll("^刑法第(\\d+)条.*$", "$1");
-      if (digits.matches("\\d+")) {
-        nums.add(Integer.parseInt(digits));
-      }
+    List<Integer> nums = ArticleRef.criminalLawNumbers(articles);
+    Prediction p;
+    try (ServedModels.Lease l = served.lease()) {
+      p = charges.isEmpty() && nums.isEmpty()
+          ? l.predictor().predict(facts)
+          : l.predictor().predict(facts, charges, nums);
     }
-    Prediction p = charges.isEmpty() && nums.isEmpty()
-        ? predictor.predict(facts)
-        : predictor.predict(facts, charges, nums);
     Map<String, Double> cs = new LinkedHashMap<>();
     p.chargeScores().forEach((k, v) -> cs.put(k, v.doubleValue()));
     Map<String, Double> as = new LinkedHashMap<>();
-    p.articleScores().forEach((k, v) -> as.put(k.startsWith("刑法") ? k : "刑法第" + k + "条", v.doubleValue()));
+    p.articleScores().forEach((k, v) -> as.put(label(k), v.doubleValue()));
     Integer term = p.death() || p.life() ? null : p.termMonths();
     return new ModelEstimate(cs, as, term, p.death(), p.life(), p.model());
+  }
+
+  /** The article model's label (a Criminal Law article number) as a citation, e.g. 刑法第264条. */
+  public static String label(String article) {
+    return article.matches("\\d+") ? ArticleRef.criminalLaw(Integer.parseInt(article)).label() : article;
   }
 }

@@ -11,12 +11,12 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code xiezhi models activate VERSION} and {@code xiezhi models activate --rollback}: pins the
  * judgment-model version a service loads (after loading it once, files verified), remembering the
- * one it replaces. A running service switches with {@code POST /api/v1/admin/models/switch} (or
- * picks the pin up with {@code POST /api/v1/admin/reload {"target":"models"}}).
+ * one it replaces. {@code predict} and {@code advise} use the pinned version; a running service
+ * picks the pin up within a second (or switches at once with {@code POST /api/v1/admin/models/switch}).
  */
 @Command(name = "activate", mixinStandardHelpOptions = true,
     description = {"Pin the model version to serve (verified first), or --rollback to the one pinned before.",
-        "A running service switches with POST /api/v1/admin/models/switch or admin/reload."})
+        "predict, advise and a running service (within a second) use the pinned version."})
 public final class ModelsActivateCommand implements Callable<Integer> {
   @Option(names = "--data-dir", defaultValue = "data", description = "Data folder (registry in <data-dir>/models).")
   Path dataDir;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.xiezhi.corpus.io.Json;
+import org.xiezhi.models.data.EvaluationSplit;
 import org.xiezhi.models.eval.CailBenchmark;
 import org.xiezhi.models.predict.JudgmentModels;
 import org.xiezhi.models.registry.ModelManifest;
@@ -101,10 +102,15 @@ public final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--version", defaultValue = "1", description = "Version to publish (default ${DEFAULT-VALUE}).")
     String version;
 
+    @Option(names = "--include-eval-split",
+        description = "Also train on the CAIL2018 evaluation split (cail-test-* records of --cases); recorded in the "
+            + "manifests, and eval cail then refuses these models.")
+    boolean includeEvalSplit;
+
     @Override
     public Integer call() throws Exception {
       TrainingJob.run(
-          new TrainingJob.Settings(registry(dataDir), cail, lecard, cases, statutes, version),
+          new TrainingJob.Settings(registry(dataDir), cail, lecard, cases, statutes, version, includeEvalSplit),
           ModelTrainer.Config.defaults(),
           System.out);
       return 0;
@@ -124,6 +130,7 @@ public final class ModelsCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--cail has no sample_test.json: " + cail);
       }
       try (JudgmentModels jm = JudgmentModels.open(ModelRegistry.open(registry(dataDir)))) {
+        EvaluationSplit.refuseScoring(jm.manifests());
         System.out.print(CailBenchmark.markdown(CailBenchmark.run(jm.predictor(), cail)));
       }
       return 0;

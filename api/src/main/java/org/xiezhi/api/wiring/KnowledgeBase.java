@@ -13,6 +13,8 @@ import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.backend.EmbeddedBackend;
 import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.inference.TextEmbedder;
+import org.xiezhi.models.predict.ServedModels;
+import org.xiezhi.models.registry.ModelRegistry;
 
 /**
  * The composition root of the service: opens a {@link DataDir} (or a search backend beside one)
@@ -72,11 +74,13 @@ public final class KnowledgeBase {
     boolean semantic = s.embedder() != null && backend.meta().embeddingModel() != null;
     IndexedCases cases = new IndexedCases(backend, semantic);
     IndexedStatutes statutes = new IndexedStatutes(backend);
-    PredictionPort prediction = new ServedPredictions(data, cases, s.embedder());
+    // one served-models holder for prediction and the advisor: a switch or rollback changes both
+    ServedModels served = data.hasModels() ? ServedModels.open(ModelRegistry.open(data.models())) : null;
+    PredictionPort prediction = new ServedPredictions(data, served, cases, s.embedder());
     AdvisorPort advisor;
     String advice;
     if (Files.isRegularFile(data.statutes()) || s.lawsDir() != null) {
-      AdvisorRuntime runtime = AdvisorRuntime.over(backend, data.root(), s.lawsDir(), ADVISOR_CASES);
+      AdvisorRuntime runtime = AdvisorRuntime.over(backend, data.root(), s.lawsDir(), ADVISOR_CASES, served);
       advisor = new AdvisorAdapter(runtime.advisor(), "advisor@0.1");
       advice = runtime.description();
     } else {

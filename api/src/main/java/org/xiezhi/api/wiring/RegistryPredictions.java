@@ -8,84 +8,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import org.xiezhi.advisor.adapters.RegistryJudgmentModel;
 import org.xiezhi.api.port.PredictionPort;
 import org.xiezhi.api.port.SimilarCasePort;
-import org.xiezhi.models.predict.JudgmentModels;
+import org.xiezhi.corpus.charge.ChargeNames;
+import org.xiezhi.models.predict.ServedModels;
 import org.xiezhi.models.registry.ModelManifest;
 import org.xiezhi.models.registry.ModelRegistry;
 
 /**
  * Predictions from the trained models in the registry (charges, articles, term through ONNX
- * Runtime), with the nearest similar cases as evidence. Model versions change while serving: a new
- * version is loaded (files verified) beside the one in use, pinned in the registry, then swapped in
- * atomically; each request holds a lease on the models it started with, and the old version is
- * closed only when its last request has finished, so no request fails during a switch.
+ * Runtime), with the nearest similar cases as evidence. The models come from one
+ * {@link ServedModels}, shared with the advisor: a switch or rollback here changes what both
+ * serve, each request holds a lease on the models it started with, and no request fails during a
+ * switch.
  */
 public final class RegistryPredictions implements PredictionPort, AutoCloseable {
-  private final Path root;
+  private final ServedModels served;
+  private final boolean owned;
   private final SimilarCasePort similar;
-  private final AtomicReference<Lease> current = new AtomicReference<>();
 
-  /** Loaded models and the number of holders: the service itself (1) plus the requests using them. */
-  private static final class Lease {
-    final JudgmentModels models;
-    final AtomicInteger holders = new AtomicInteger(1);
-
-    Lease(JudgmentModels models) {
-      this.models = models;
-    }
-
-    boolean acquire() {
-      while (true) {
-        int h = holders.get();
-        if (h == 0) {
-          return false;
-        }
-        if (holders.compareAndSet(h, h + 1)) {
-          return true;
-        }
-      }
-    }
-
-    void release() {
-      if (holders.decrementAndGet() == 0) {
-        models.close();
-      }
-    }
-  }
-
+  /** Opens the registry's active version for this service alone. */
   public RegistryPredictions(Path registryRoot, SimilarCasePort similar) throws IOException {
-    this.root = registryRoot;
-    this.similar = similar;
-    current.set(new Lease(JudgmentModels.openActive(ModelRegistry.open(root))));
+    this(ServedModels.open(ModelRegistry.open(registryRoot)), true, similar);
   }
 
-  private <T> T withModels(Function<JudgmentModels, T> work) {
-    while (true) {
-      Lease l = current.get();
-      if (l == null) {
-        throw new IllegalStateException("prediction models are closed");
-      }
-      if (l.acquire()) {
-        try {
-          return work.apply(l.models);
-        } finally {
-          l.release();
-        }
-      }
-    }
+  /** Predicts with {@code served}, which the caller shares (with the advisor) and closes. */
+  public RegistryPredictions(ServedModels served, SimilarCasePort similar) {
+    this(served, false, similar);
+  }
+
+  private RegistryPredictions(ServedModels served, boolean owned, SimilarCasePort similar) {
+    this.served = served;
+    this.owned = owned;
+    this.similar = similar;
   }
 
   @Override
   public Prediction predict(String facts) {
-    var p = withModels(m -> m.predictor().predict(facts));
+    var p = served.with(m -> m.predictor().predict(facts));
     List<Scored> charges = new ArrayList<>();
-    p.chargeScores().forEach((k, v) -> charges.add(new Scored(k.endsWith("罪") ? k : k + "罪", v)));
+    p.chargeScores().forEach((k, v) -> charges.add(new Scored(ChargeNames.withZui(k), v)));
     List<Scored> articles = new ArrayList<>();
-    p.articleScores().forEach((k, v) -> articles.add(new Scored("刑法第" + k + "条", v)));
+    p.articleScores().forEach((k, v) -> articles.add(new Scored(RegistryJudgmentModel.label(k), v)));
     Term term = p.death() ? new Term("death", null, null, null)
         : p.life() ? new Term("life", null, null, null)
         : new Term("imprisonment", p.termMonths(), (int) Math.floor(p.termMonths() * 0.8), (int) Math.ceil(p.termMonths() * 1.2));
@@ -98,7 +63,7 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
 
   @Override
   public List<ModelInfo> models() {
-    return withModels(m -> m.manifests().stream().map(RegistryPredictions::info).toList());
+    return served.with(m -> m.manifests().stream().map(RegistryPredictions::info).toList());
   }
 
   @Override
@@ -108,57 +73,33 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
 
   /** Loads the registry's pinned (else latest) versions again and swaps them in. */
   @Override
-  public synchronized void reload() {
-    try {
-      swap(JudgmentModels.openActive(ModelRegistry.open(root)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot reload the models in " + root + ": " + e.getMessage(), e);
-    }
+  public void reload() {
+    served.reload();
   }
 
   @Override
-  public synchronized Switch switchModels(String version) {
+  public Switch switchModels(String version) {
     try {
-      ModelRegistry reg = ModelRegistry.open(root);
-      String from = activeVersion();
-      JudgmentModels fresh = JudgmentModels.open(reg, version);
-      try {
-        reg.activate(version, from);
-      } catch (IOException | RuntimeException e) {
-        fresh.close();
-        throw e;
-      }
-      swap(fresh);
-      return new Switch(version, from);
+      ServedModels.Switch s = served.activate(version);
+      return new Switch(s.active(), s.previous());
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot switch to version " + version + ": " + e.getMessage(), e);
     }
   }
 
   @Override
-  public synchronized Switch rollbackModels() {
-    String previous;
+  public Switch rollbackModels() {
     try {
-      previous = ModelRegistry.open(root).active().previous();
+      ServedModels.Switch s = served.rollback();
+      return new Switch(s.active(), s.previous());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (previous == null) {
-      throw new IllegalStateException("no earlier version to roll back to");
-    }
-    return switchModels(previous);
   }
 
   @Override
   public String activeVersion() {
-    return withModels(JudgmentModels::version);
-  }
-
-  private void swap(JudgmentModels fresh) {
-    Lease old = current.getAndSet(new Lease(fresh));
-    if (old != null) {
-      old.release();
-    }
+    return served.activeVersion();
   }
 
   private static ModelInfo info(ModelManifest m) {
@@ -174,9 +115,8 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
 
   @Override
   public void close() {
-    Lease l = current.getAndSet(null);
-    if (l != null) {
-      l.release();
+    if (owned) {
+      served.close();
     }
   }
 }

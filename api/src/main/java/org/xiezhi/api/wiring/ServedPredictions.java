@@ -20,14 +20,18 @@ public final class ServedPredictions implements PredictionPort {
   private final ModelInfo embedder;
   private volatile PredictionPort delegate;
 
-  /** {@code embedder} may be null (no embedding model served). */
-  public ServedPredictions(DataDir data, SimilarCasePort similar, org.xiezhi.inference.TextEmbedder embedder) throws IOException {
+  /**
+   * {@code served} is the data root's served models, shared with the advisor (null when the
+   * registry held none at the start); {@code embedder} may be null (no embedding model served).
+   */
+  public ServedPredictions(DataDir data, org.xiezhi.models.predict.ServedModels served, SimilarCasePort similar,
+      org.xiezhi.inference.TextEmbedder embedder) {
     this.data = data;
     this.similar = similar;
     this.embedder = embedder == null ? null : new ModelInfo(embedder.modelId().split("@")[0],
         embedder.modelId().contains("@") ? embedder.modelId().split("@")[1] : "", "text embedder",
         java.util.Map.of("dimension", embedder.dimension()));
-    this.delegate = data.hasModels() ? new RegistryPredictions(data.models(), similar)
+    this.delegate = served != null ? new RegistryPredictions(served, similar)
         : new Unavailable("models", "no trained models at " + data.models() + ": build them with ./xiezhi setup"
             + " (or xiezhi models train --data-dir " + data + ")");
   }

@@ -1,5 +1,6 @@
 package org.xiezhi.corpus.judgment;
 
+import org.xiezhi.corpus.charge.ChargeNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -19,6 +19,23 @@ public record ArticleRef(String law, int number, int suffix, Integer paragraph, 
     }
   }
 
+  /** Article {@code number} of the Criminal Law, e.g. 刑法第264条. */
+  public static ArticleRef criminalLaw(int number) {
+    return new ArticleRef(LawsSource.CRIMINAL_LAW, number, 0, null, null);
+  }
+
+  /**
+   * The Criminal Law article numbers among {@code refs} (any form {@link ArticleRefParser#parse}
+   * reads; 第133条之一 counts as 133, as CAIL numbers it), in order; others are skipped.
+   */
+  public static java.util.List<Integer> criminalLawNumbers(java.util.List<String> refs) {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    for (String r : refs) {
+      ArticleRefParser.parse(r).filter(a -> a.law().equals(LawsSource.CRIMINAL_LAW)).ifPresent(a -> out.add(a.number()));
+    }
+    return out;
+  }
+
   /** The stable id, e.g. {@code 刑法:264} or {@code 刑法:133-1}. */
   public String id() {
     return law + ":" + number + (suffix > 0 ? "-" + suffix : "");

@@ -16,7 +16,52 @@ public final class ArticleRefParser {
       "^(?<law>[^0-9０-９第]*?)?\\s*第?\\s*(?<num>" + N + ")\\s*(?:条)?\\s*(?:之\\s*(?<suf>" + N + "))?"
           + "\\s*(?:第?\\s*(?<para>" + N + ")\\s*款)?\\s*(?:第?\\s*[（(]?(?<item>" + N + ")[）)]?\\s*项)?$");
 
+  private static final String CITED_NUM = "[0-9０-９零〇一二两三四五六七八九十百千]+";
+  private static final Pattern CITATION = Pattern.compile(
+      "^\\s*(?:《?(?:中华人民共和国)?(?<law>[\\p{IsHan}]{0,20}?法)》?)?\\s*第?\\s*(?<n>" + CITED_NUM + ")\\s*条?"
+          + "(?:\\s*之\\s*(?<s>" + CITED_NUM + "))?\\s*$");
+
   private ArticleRefParser() {}
+
+  private static final Pattern RECORD_ID = Pattern.compile("[^:\\s]{1,60}:[0-9]{1,4}(-[0-9]{1,2})?");
+
+  /**
+   * The statute record id {@code text} names: a record id as written ({@code 刑法:133-1}, or an
+   * interpretation's {@code <title>:1}), else the id of the citation it parses as.
+   */
+  public static Optional<String> recordId(String text) {
+    if (text != null && RECORD_ID.matcher(text.strip()).matches()) {
+      return Optional.of(text.strip());
+    }
+    return parseCitation(text).map(ArticleRef::id);
+  }
+
+  /**
+   * An article cited by itself, as a statute look-up takes it: {@code 刑法第264条}, {@code 第二百六十四条},
+   * {@code 264条之一}, {@code 《中华人民共和国刑法》第一百三十三条之一}, {@code 刑法264}, {@code 刑事诉讼法第81条};
+   * any law whose name ends in 法 (default 刑法), no 款 or 项, and marked as a reference (第, 条 or a
+   * law name: a bare {@code 264} is not one). Empty when {@code text} is not such a citation.
+   */
+  public static Optional<ArticleRef> parseCitation(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = CITATION.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean marked = text.contains("条") || text.contains("第") || m.group("law") != null;
+    if (!marked) {
+      return Optional.empty();
+    }
+    long n = ChineseNumerals.parse(m.group("n"));
+    long s = m.group("s") == null ? 0 : ChineseNumerals.parse(m.group("s"));
+    if (n <= 0 || n > 10_000 || s < 0 || s > 99) {
+      return Optional.empty();
+    }
+    String law = m.group("law") == null || m.group("law").isEmpty() ? LawsSource.CRIMINAL_LAW : m.group("law");
+    return Optional.of(new ArticleRef(law, (int) n, (int) s, null, null));
+  }
 
   /** The reference, or empty when {@code text} is not one. */
   public static Optional<ArticleRef> parse(String text) {

@@ -28,7 +28,8 @@ import org.xiezhi.indexer.SearchResult;
 import org.xiezhi.indexer.SimilarCaseRanker;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarResult;
-import org.xiezhi.indexer.StatuteRef;
+import org.xiezhi.corpus.statute.ArticleRef;
+import org.xiezhi.corpus.statute.ArticleRefParser;
 import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.inference.TextEmbedder;
@@ -179,7 +180,7 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public List<StatuteArticle> statute(String ref) throws IOException {
     SolrParams p = new SolrParams();
-    Optional<String> parsed = StatuteRef.recordId(ref);
+    Optional<String> parsed = ArticleRefParser.recordId(ref);
     int rows = 10;
     if (parsed.isPresent()) {
       p.params.set("q", p.term(ID, parsed.get()));

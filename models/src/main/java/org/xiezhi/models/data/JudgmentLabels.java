@@ -1,5 +1,6 @@
 package org.xiezhi.models.data;
 
+import org.xiezhi.corpus.charge.ChargeNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

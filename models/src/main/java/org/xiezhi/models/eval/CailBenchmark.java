@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.xiezhi.models.data.CailSample;
-import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.predict.JudgmentPredictor;
 

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.predict.Prediction;
 import org.xiezhi.models.train.TermScale;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.predict.Prediction;
 

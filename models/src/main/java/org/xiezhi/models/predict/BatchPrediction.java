@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.io.JsonLinesWriter;
-import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.corpus.charge.ChargeNames;
+import org.xiezhi.corpus.statute.ArticleRefParser;
+import org.xiezhi.corpus.statute.LawsSource;
 
 /**
  * {@code predict --in --out}: one output line per input line {@code {"id","fact","charges"?,"articles"?}}.
@@ -99,11 +101,12 @@ public final class BatchPrediction {
           return error(id, lineNo, "field articles must be an array of article numbers");
         }
         for (JsonNode a : as) {
-          String t = a.asText().replace("第", "").replace("条", "").strip();
-          if (!t.matches("\\d{1,3}")) {
+          var ref = ArticleRefParser.parse(a.asText())
+              .filter(r -> r.law().equals(LawsSource.CRIMINAL_LAW) && r.suffix() == 0 && r.article().equals(r));
+          if (ref.isEmpty()) {
             return error(id, lineNo, "bad article number: " + a.asText());
           }
-          articles.add(Integer.parseInt(t));
+          articles.add(ref.get().number());
         }
       }
       Prediction p = predictor.predict(fact.asText(), charges, articles);

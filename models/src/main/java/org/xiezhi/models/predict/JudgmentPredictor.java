@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.train.TermScale;

@@ -40,19 +40,6 @@ public final class CatalogueCentroids {
     return blend(centroid, rows, per);
   }
 
-  /**
-   * The weight of label {@code l}'s catalogue row when it has {@code examples[l]} training cases:
-   * {@code weight · backoff / (backoff + examples)}, or {@code weight} for every label when
-   * {@code backoff} is 0.
-   */
-  public static float[] backoff(float weight, float backoff, int[] examples) {
-    float[] out = new float[examples.length];
-    for (int l = 0; l < out.length; l++) {
-      out[l] = backoff <= 0 ? weight : weight * backoff / (backoff + examples[l]);
-    }
-    return out;
-  }
-
   /** {@code centroid + weights[l] · rows} per label {@code l}. */
   public static HashedLinearModel blend(HashedLinearModel centroid, float[] rows, float[] weights) {
     if (centroid.activation() != Activation.COSINE || rows.length != centroid.weights().length

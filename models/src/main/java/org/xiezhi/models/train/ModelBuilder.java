@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.models.data.ChargeStatutes;
+import org.xiezhi.models.data.EvaluationSplit;
 import org.xiezhi.models.data.LabelledFact;
 import org.xiezhi.models.features.Featurizer;
 import org.xiezhi.models.features.HashedFeatures;
@@ -72,6 +73,27 @@ public final class ModelBuilder {
       List<String> sources,
       Map<String, Map<String, Double>> metrics,
       ChargeStatutes statutes)
+      throws IOException {
+    return build(registry, version, train, pseudo, chargeLabels, articleLabels, cfg, sources, metrics, statutes, false);
+  }
+
+  /**
+   * As above; {@code includesEvaluationSplit} records in every manifest's {@code training} map
+   * ({@value EvaluationSplit#MANIFEST_KEY}) that the CAIL2018 evaluation split was trained on, which
+   * makes {@code eval cail} refuse the models.
+   */
+  public static Built build(
+      ModelRegistry registry,
+      String version,
+      List<LabelledFact> train,
+      List<LabelledFact> pseudo,
+      List<String> chargeLabels,
+      List<Integer> articleLabels,
+      ModelTrainer.Config cfg,
+      List<String> sources,
+      Map<String, Map<String, Double>> metrics,
+      ChargeStatutes statutes,
+      boolean includesEvaluationSplit)
       throws IOException {
     long t0 = System.nanoTime();
     ModelTrainer.Trained t = ModelTrainer.train(train, pseudo, chargeLabels, articleLabels, cfg, statutes);
@@ -149,17 +171,11 @@ public final class ModelBuilder {
         catalogue.put("rows", "unit idf-weighted n-gram vectors of each charge's names and 罪状, added to its centroid");
         catalogue.put("namesWeight", cfg.catalogueNames());
         catalogue.put("conductWeight", cfg.catalogueConduct());
-        catalogue.put("backoff", cfg.catalogueBackoff() <= 0 ? "none"
-            : "weights × " + cfg.catalogueBackoff() + " / (" + cfg.catalogueBackoff() + " + training cases of the charge)");
         catalogue.put("descriptions", CHARGE_STATUTES);
         if (cfg.featureWeights() != null) {
           catalogue.put("featureWeights", "centroid part of each row scaled per feature by weights shared across charges, "
               + "learned by a pairwise logistic loss against each fact's top-" + cfg.featureWeights().candidates()
               + " other charges: " + cfg.featureWeights());
-        }
-        if (cfg.calibrationGamma() > 0) {
-          catalogue.put("calibration", "each charge's column divided by sigma^" + cfg.calibrationGamma()
-              + ", sigma its score deviation over 1000 seeded training facts");
         }
         catalogue.put("inputs", statutes.inputs());
       } else if (statutes != null && id.equals(ModelIds.ARTICLES)) {
@@ -186,6 +202,7 @@ public final class ModelBuilder {
       training.put("seed", cfg.term().seed());
       training.put("epochs", m.activation() == Activation.COSINE ? 1 : cfg.term().epochs());
       training.put("parityMaxAbsDiff", diff);
+      training.put(EvaluationSplit.MANIFEST_KEY, includesEvaluationSplit);
       if (catalogue != null) {
         training.put("catalogue", catalogue);
       }

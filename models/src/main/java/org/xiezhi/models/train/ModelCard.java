@@ -2,6 +2,7 @@ package org.xiezhi.models.train;
 
 import java.util.Locale;
 import java.util.Map;
+import org.xiezhi.models.data.EvaluationSplit;
 import org.xiezhi.models.registry.ModelManifest;
 
 /** Renders the model card ({@code MODEL_CARD.md}) of a model version from its manifest. */
@@ -25,7 +26,10 @@ public final class ModelCard {
       sb.append("- ").append(s).append('\n');
     }
     sb.append("\n## Metrics\n\n");
-    if (m.metrics().isEmpty()) {
+    if (EvaluationSplit.trainedOn(m)) {
+      sb.append("Trained on the CAIL2018 evaluation split (`cail-test-*` records, `--include-eval-split`): ")
+          .append("sample_test figures would measure memory, not prediction, and `eval cail` refuses this model.\n");
+    } else if (m.metrics().isEmpty()) {
       sb.append("Not evaluated at build time: run `xiezhi eval cail`.\n");
     } else {
       sb.append("| metric | value |\n|---|---|\n");

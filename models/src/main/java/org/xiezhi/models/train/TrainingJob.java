@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.xiezhi.models.data.CailSample;
 import org.xiezhi.models.data.CaseRecordTrainingSet;
-import org.xiezhi.models.data.ChargeNames;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.data.ChargeStatutes;
 import org.xiezhi.models.data.JudgmentLabels;
 import org.xiezhi.models.data.LabelledFact;
@@ -31,7 +31,13 @@ public final class TrainingJob {
    * {@code criminalLawMd} may be null.
    */
   public record Settings(
-      Path registryDir, Path cailDir, Path lecardDir, Path casesFile, Path criminalLawMd, String version) {
+      Path registryDir, Path cailDir, Path lecardDir, Path casesFile, Path criminalLawMd, String version,
+      boolean includeEvaluationSplit) {
+    /** Without the CAIL2018 evaluation split (the default). */
+    public Settings(Path registryDir, Path cailDir, Path lecardDir, Path casesFile, Path criminalLawMd, String version) {
+      this(registryDir, cailDir, lecardDir, casesFile, criminalLawMd, version, false);
+    }
+
     public Settings {
       if (cailDir == null || !Files.isRegularFile(cailDir.resolve("sample_train.json"))) {
         throw new IllegalArgumentException("--cail must be a folder holding sample_train.json: " + cailDir);
@@ -89,9 +95,15 @@ public final class TrainingJob {
     sources.add("CAIL2018 sample_train.json: " + train.size() + " cases");
     log.println("train: CAIL sample_train " + train.size() + " examples");
     if (s.casesFile() != null) {
-      List<LabelledFact> cases = CaseRecordTrainingSet.read(s.casesFile(), names, new HashSet<>(law));
-      sources.add("cases.jsonl (corpus ingest): " + cases.size() + " cases with a CAIL charge");
-      log.println("train: cases.jsonl " + cases.size() + " examples with a CAIL charge");
+      CaseRecordTrainingSet.Outcome o =
+          CaseRecordTrainingSet.read(s.casesFile(), names, new HashSet<>(law), s.includeEvaluationSplit());
+      List<LabelledFact> cases = o.examples();
+      sources.add("cases.jsonl (corpus ingest): " + cases.size() + " cases with a CAIL charge"
+          + (s.includeEvaluationSplit() ? ", the CAIL2018 evaluation split (cail-test-*) included"
+              : ", " + o.evaluationLeftOut() + " CAIL2018 evaluation records (cail-test-*) left out"));
+      log.println("train: cases.jsonl " + cases.size() + " examples with a CAIL charge; "
+          + (s.includeEvaluationSplit() ? "evaluation split (cail-test-*) INCLUDED: eval cail will refuse these models"
+              : o.evaluationLeftOut() + " evaluation records (cail-test-*) left out"));
       train.addAll(cases);
     } else if (s.lecardDir() != null) {
       LecardTrainingSet.Outcome o = LecardTrainingSet.read(s.lecardDir(), new JudgmentLabels(names, new HashSet<>(law)));
@@ -121,11 +133,14 @@ public final class TrainingJob {
     }
     ModelBuilder.Built b =
         ModelBuilder.build(
-            ModelRegistry.open(s.registryDir()), s.version(), train, pseudo, accu, law, cfg, sources, Map.of(), statutes);
+            ModelRegistry.open(s.registryDir()), s.version(), train, pseudo, accu, law, cfg, sources, Map.of(), statutes,
+            s.includeEvaluationSplit());
     log.printf(Locale.ROOT, "train: %d examples, trained in %.1f s, exported and checked in %.1f s, parity max diff %s%n",
         train.size(), b.trainSeconds(), b.exportSeconds(), b.parity());
     Path test = s.cailDir().resolve("sample_test.json");
-    if (Files.isRegularFile(test)) {
+    if (s.includeEvaluationSplit()) {
+      log.println("train: trained on the evaluation split, no sample_test figures recorded");
+    } else if (Files.isRegularFile(test)) {
       recordMetrics(ModelRegistry.open(s.registryDir()), s.cailDir(), log);
     }
     return b;

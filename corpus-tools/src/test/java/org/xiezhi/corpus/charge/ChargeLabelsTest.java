@@ -1,4 +1,4 @@
-package org.xiezhi.models.data;
+package org.xiezhi.corpus.charge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ChargeNamesTest {
+class ChargeLabelsTest {
   private final ChargeNames names =
       new ChargeNames(List.of("盗窃", "走私、贩卖、运输、制造毒品", "非法持有毒品", "盗窃、抢夺枪支、弹药、爆炸物", "窝藏、包庇",
           "贷款诈骗", "骗取贷款、票据承兑、金融票证", "强制猥亵、侮辱妇女"));

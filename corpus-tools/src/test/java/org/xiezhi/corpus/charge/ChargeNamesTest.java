@@ -1,4 +1,4 @@
-package org.xiezhi.corpus.judgment;
+package org.xiezhi.corpus.charge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
