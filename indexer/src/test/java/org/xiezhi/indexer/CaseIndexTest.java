@@ -91,11 +91,9 @@ class CaseIndexTest {
   }
 
   @Test
-  void badQuerySyntaxIsAClearError() throws Exception {
+  void textThatIsNotQuerySyntaxIsSearchedLiterally() throws Exception {
     try (CaseIndex idx = CaseIndex.open(dataDir, embedder)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> idx.search(SearchRequest.keyword("盗窃 AND (")));
-      assertTrue(e.getMessage().startsWith("cannot parse query"));
+      assertTrue(idx.search(SearchRequest.keyword("盗窃 AND (")).total() > 0);
     }
   }
 
