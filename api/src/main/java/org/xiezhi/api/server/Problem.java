@@ -18,7 +18,7 @@ public final class Problem extends RuntimeException {
   private final String field;
 
   public Problem(int status, String title, String field, String detail) {
-    super(detail, null, false, false);
+    super(Details.clean(detail), null, false, false);
     this.status = status;
     this.title = title;
     this.field = field;
