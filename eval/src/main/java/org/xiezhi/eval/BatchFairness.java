@@ -6,7 +6,8 @@ import java.util.Random;
 import org.xiezhi.corpus.io.Json;
 
 /**
- * The fairness mode of {@code bench load}: the interactive mix alone, then with batch clients, on
+ * The fairness mode of {@code bench load}: after an untimed warm-up (a third of the duration, at
+ * least 5 s), the interactive mix alone, then with batch clients, on
  * the same service in the same process; prints the interactive p50/p99 of both phases and the ratio
  * of the p99s (the service gives batch work its own pool so the ratio stays small).
  */
@@ -17,6 +18,11 @@ final class BatchFairness {
   private BatchFairness() {}
 
   static int run(BenchLoadCommand cmd, String base, String key, List<String> facts) throws Exception {
+    int full = cmd.seconds;
+    cmd.seconds = Math.max(5, full / 3);
+    System.out.printf(Locale.ROOT, "warm-up (not counted): interactive and batch clients, %d s%n", cmd.seconds);
+    cmd.run(base, key, facts, cmd.clients, cmd.batchClients, true);
+    cmd.seconds = full;
     System.out.printf(Locale.ROOT, "phase 1: %d interactive clients alone, %d s%n", cmd.clients, cmd.seconds);
     BenchLoadCommand.Outcome alone = cmd.run(base, key, facts, cmd.clients, 0, true);
     System.out.printf(Locale.ROOT, "phase 2: %d interactive clients + %d batch clients, %d s%n", cmd.clients, cmd.batchClients, cmd.seconds);

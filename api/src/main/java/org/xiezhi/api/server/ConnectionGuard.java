@@ -47,24 +47,29 @@ final class ConnectionGuard {
     arm(c);
   }
 
-  /** A request's headers arrived: stop the connection's header timer, re-arm it after the response. */
+  /** A request's headers arrived: stop the connection's header timer (re-armed by {@link #requestEnded}). */
   void requestStarted(HttpServerRequest request) {
     HttpConnection c = request.connection();
     Long t = timers.remove(c);
     if (t != null) {
       vertx.cancelTimer(t);
     }
-    request.response().endHandler(v -> arm(c));
+  }
+
+  /** The answer to a request on {@code c} was written (or the request ended): re-arm its header timer. */
+  void requestEnded(HttpConnection c) {
+    arm(c);
   }
 
   private void arm(HttpConnection c) {
-    long id = vertx.setTimer(headerTimeoutMs, x -> {
-      if (timers.remove(c) != null) {
+    long[] self = new long[1];
+    self[0] = vertx.setTimer(headerTimeoutMs, x -> {
+      if (timers.remove(c, self[0])) {
         timedOut.incrementAndGet();
         c.close();
       }
     });
-    Long old = timers.put(c, id);
+    Long old = timers.put(c, self[0]);
     if (old != null) {
       vertx.cancelTimer(old);
     }

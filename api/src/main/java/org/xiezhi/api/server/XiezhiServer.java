@@ -150,6 +150,9 @@ public final class XiezhiServer implements AutoCloseable {
       // a request whose client went away before the answer was written: 499 (client closed request)
       int status = ar.failed() || !ctx.response().ended() ? 499 : ctx.response().getStatusCode();
       metrics.request(ctx.request().method().name(), route, status, nanos);
+      if (guard != null) {
+        guard.requestEnded(ctx.request().connection());
+      }
       Principal p = ctx.get(PRINCIPAL);
       List<String> ids = ctx.get(IDS, List.of());
       audit.append(new AuditLog.Entry(Instant.now(), p == null ? null : p.keyId(), p == null ? null : p.role().label(),
