@@ -38,6 +38,9 @@ final class NameLearner {
       "某×＊*XxＸ0123456789０１２３４５６７８９的系在等称说均都是为也所之于及与和向将被"
           + "对从因就亦还已并又即或而则供证陈述家亲人方员单位其该此他她们自本各甲乙丙丁戊己庚辛壬癸，。；：:、（）()“”\"' \u3000";
 
+  /** Characters of {@link #NOT_GIVEN_START} that do begin given names (甲刚, 自强, 本林, 亦姜). */
+  private static final String RARE_GIVEN_START = "甲乙丙丁自本亦";
+
   /** Characters that usually follow a name rather than belong to it. */
   private static final String NAME_FOLLOWER =
       "的在于系等将被向和与及称说证陈供家处是为也都又并因从到来去把对给让叫打拿用持驾开就还已"
@@ -149,6 +152,16 @@ final class NameLearner {
         e++;
       }
       return e;
+    }
+    if (isHan(c1) && RARE_GIVEN_START.indexOf(c1) >= 0 && g + 1 < text.length()) {
+      // 谢甲刚, 王自强, 姚本林: a given name may begin with a character that usually is no name
+      // (甲 of a pseudonym 李甲, 自 of 自首); a three-character form that recurs, nearly always
+      // where its first two characters do, is a name
+      char c2 = text.charAt(g + 1);
+      int nLong = isHan(c2) && NAME_FOLLOWER.indexOf(c2) < 0 ? count(text, text.substring(pos, g + 2)) : 0;
+      if (nLong >= 3 && nLong * 10 >= count(text, text.substring(pos, g + 1)) * 7) {
+        return g + 2;
+      }
     }
     if (!isHan(c1) || NOT_GIVEN_START.indexOf(c1) >= 0) {
       return -1;
