@@ -35,7 +35,10 @@ import picocli.CommandLine.Option;
  * {@code xiezhi bench load}: a bounded load test on loopback. Starts the service in this process
  * on a free port (or targets {@code --url}), runs {@code --clients} closed-loop clients over a
  * fixed mix of endpoints for {@code --seconds}, and prints p50/p99 per endpoint and the error
- * count. Exits 1 when any response was a 5xx.
+ * count. Exits 1 when any response was a 5xx. With {@code --batch-clients N} it measures fairness
+ * instead: {@code --seconds} of the interactive mix alone (no batch calls), then the same again with
+ * N more clients sending batch calls (similar cases for 8 fact descriptions, predictions for 16),
+ * and prints the interactive p99 of both phases and their ratio.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, description = "Load-test the HTTP service on loopback.")
 public final class BenchLoadCommand implements Callable<Integer> {
@@ -56,7 +59,11 @@ public final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
   long seed;
 
-  private record Call(String name, String method, String path, String body) {}
+  @Option(names = "--batch-clients", defaultValue = "0",
+      description = "measure fairness: interactive alone, then with this many batch clients (default ${DEFAULT-VALUE}: off)")
+  int batchClients;
+
+  record Call(String name, String method, String path, String body) {}
 
   @Override
   public Integer call() throws Exception {
@@ -79,13 +86,18 @@ public final class BenchLoadCommand implements Callable<Integer> {
       ServerConfig cfg = ServerConfig.defaults(dir, List.of(ApiKeyStore.hash("bench", apiKey, Role.PLATFORM))).withPort(0);
       svc = RunningService.start(cfg, services);
       base = "http://127.0.0.1:" + svc.port();
-      System.out.printf(Locale.ROOT, "settings: in-process service on %s, workers %d, queue %d; %d clients, %d s, seed %d, %d query texts%n",
-          base, cfg.workerThreads(), cfg.workerQueue(), clients, seconds, seed, facts.size());
+      System.out.printf(Locale.ROOT, "settings: in-process service on %s, workers %d, queue %d, batch workers %d, batch queue %d;"
+          + " %d clients, %d batch clients, %d s, seed %d, %d query texts%n",
+          base, cfg.workerThreads(), cfg.workerQueue(), cfg.limits().batchThreads(), cfg.limits().batchQueue(),
+          clients, batchClients, seconds, seed, facts.size());
     } else {
       System.out.printf(Locale.ROOT, "settings: target %s; %d clients, %d s, seed %d%n", base, clients, seconds, seed);
     }
     try {
-      return run(base, apiKey, facts);
+      if (batchClients > 0) {
+        return BatchFairness.run(this, base, apiKey, facts);
+      }
+      return run(base, apiKey, facts, clients, 0, false).exit();
     } finally {
       if (svc != null) {
         svc.close();
@@ -93,19 +105,40 @@ public final class BenchLoadCommand implements Callable<Integer> {
     }
   }
 
-  private int run(String base, String apiKey, List<String> facts) throws Exception {
+  /** What one run saw: the interactive latencies (all endpoints), 5xx and transport error counts. */
+  record Outcome(List<Long> interactive, long fiveXx, long transportErrors, int health) {
+    int exit() {
+      return fiveXx == 0 && transportErrors == 0 && health == 200 ? 0 : 1;
+    }
+
+    double p(double q) {
+      List<Long> l = new ArrayList<>(interactive);
+      Collections.sort(l);
+      return l.isEmpty() ? Double.NaN : pct(l, q);
+    }
+  }
+
+  /**
+   * {@code interactiveClients} on the fixed mix ({@code noBatch}: without its batch calls) and
+   * {@code batch} clients on batch calls, for {@code --seconds}; prints the table.
+   */
+  Outcome run(String base, String apiKey, List<String> facts, int interactiveClients, int batch, boolean noBatch) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newFixedThreadPool(4)).build();
     Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     Map<String, Map<Integer, Long>> statuses = new ConcurrentHashMap<>();
     AtomicLong transportErrors = new AtomicLong();
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    for (int c = 0; c < clients; c++) {
+    ExecutorService pool = Executors.newFixedThreadPool(interactiveClients + batch);
+    for (int c = 0; c < interactiveClients + batch; c++) {
       Random rnd = new Random(seed * 1000 + c);
+      boolean batchClient = c >= interactiveClients;
       pool.submit(() -> {
         while (System.nanoTime() < end) {
-          Call call = next(rnd, facts);
+          Call call = batchClient ? BatchFairness.batchCall(rnd, facts) : next(rnd, facts);
+          if (!batchClient && noBatch && call.name().contains("batch")) {
+            continue;
+          }
           HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + call.path())).timeout(Duration.ofSeconds(60))
               .header("Authorization", "Bearer " + apiKey);
           if (call.body() != null) {
@@ -131,6 +164,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
     long total = 0;
     long fiveXx = 0;
     long fourXx = 0;
+    List<Long> interactive = new ArrayList<>();
     System.out.printf(Locale.ROOT, "%-22s %8s %9s %9s %9s  %s%n", "endpoint", "requests", "p50 ms", "p99 ms", "max ms", "statuses");
     for (String name : new TreeMap<>(latencies).keySet()) {
       List<Long> l = new ArrayList<>(latencies.get(name));
@@ -144,6 +178,9 @@ public final class BenchLoadCommand implements Callable<Integer> {
         }
       }
       total += l.size();
+      if (!name.startsWith(BatchFairness.PREFIX)) {
+        interactive.addAll(l);
+      }
       System.out.printf(Locale.ROOT, "%-22s %8d %9.1f %9.1f %9.1f  %s%n", name, l.size(), pct(l, 0.50), pct(l, 0.99),
           l.get(l.size() - 1) / 1e6, st);
     }
@@ -151,10 +188,10 @@ public final class BenchLoadCommand implements Callable<Integer> {
         total, seconds, total / (double) seconds, fiveXx, fourXx, transportErrors.get());
     HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString());
     System.out.println("health after load: " + health.statusCode() + " " + health.body());
-    return fiveXx == 0 && transportErrors.get() == 0 && health.statusCode() == 200 ? 0 : 1;
+    return new Outcome(interactive, fiveXx, transportErrors.get(), health.statusCode());
   }
 
-  private static double pct(List<Long> sorted, double q) {
+  static double pct(List<Long> sorted, double q) {
     int i = (int) Math.ceil(q * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1e6;
   }

@@ -48,6 +48,7 @@ public final class CaseIndex implements AutoCloseable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager manager;
+  private final PendingWrites pending = new PendingWrites();
   private final TextEmbedder embedder;
   private final Analyzer perField;
   private final QueryBuilder queries;
@@ -257,32 +258,41 @@ public final class CaseIndex implements AutoCloseable {
       throw new IllegalArgumentException("a vector of " + factsVector.length + " dimensions does not fit this index ("
           + (meta.embeddingModel() == null ? "no vectors" : meta.embeddingModel() + ", " + meta.dimension() + " dimensions") + ")");
     }
-    requireWriter().updateDocument(new Term(ID, r.id()), CaseDocuments.caseDocument(r, factsVector));
+    var doc = CaseDocuments.caseDocument(r, factsVector);
+    synchronized (pending) {
+      requireWriter().updateDocument(new Term(ID, r.id()), doc);
+      pending.written(r.id());
+    }
   }
 
   /** Adds or replaces a statute article (by id). */
   public void upsert(StatuteArticle a) throws IOException {
-    requireWriter().updateDocument(new Term(ID, a.id()), CaseDocuments.statuteDocument(a));
+    synchronized (pending) {
+      requireWriter().updateDocument(new Term(ID, a.id()), CaseDocuments.statuteDocument(a));
+      pending.written(a.id());
+    }
   }
 
   /** Deletes the case or article with this id; true when it existed. */
   public boolean delete(String id) throws IOException {
     IndexWriter w = requireWriter();
     Term term = new Term(ID, id);
-    boolean existed;
-    IndexSearcher s = manager.acquire();
-    try {
-      existed = s.count(new TermQuery(term)) > 0;
-    } finally {
-      manager.release(s);
-    }
-    if (!existed) { // perhaps written since the last refresh: ask a private reader of the writer's state
-      try (DirectoryReader latest = DirectoryReader.open(w)) {
-        existed = new IndexSearcher(latest).count(new TermQuery(term)) > 0;
+    synchronized (pending) {
+      // the searcher may be older than the last writes: ids written or deleted since it was
+      // refreshed are answered from those writes (deleting p twice counts once)
+      Boolean existed = pending.exists(id);
+      if (existed == null) {
+        IndexSearcher s = manager.acquire();
+        try {
+          existed = s.count(new TermQuery(term)) > 0;
+        } finally {
+          manager.release(s);
+        }
       }
+      w.deleteDocuments(term);
+      pending.deleted(id);
+      return existed;
     }
-    w.deleteDocuments(term);
-    return existed;
   }
 
   /** True when this index was opened for writing (it holds Lucene's write lock). */
@@ -311,7 +321,7 @@ public final class CaseIndex implements AutoCloseable {
     reopener.scheduleWithFixedDelay(() -> {
       visibility.writeLock().lock();
       try {
-        manager.maybeRefreshBlocking();
+        pending.refresh(manager::maybeRefreshBlocking);
       } catch (IOException | RuntimeException e) {
         java.util.logging.Logger.getLogger(CaseIndex.class.getName())
             .log(java.util.logging.Level.WARNING, "near-real-time refresh failed", e);
@@ -414,7 +424,7 @@ public final class CaseIndex implements AutoCloseable {
 
   /** Makes recent writes visible to searches (near real time) or, read-only, picks up commits. */
   public void refresh() throws IOException {
-    manager.maybeRefreshBlocking();
+    pending.refresh(manager::maybeRefreshBlocking);
   }
 
   private IndexWriter requireWriter() {

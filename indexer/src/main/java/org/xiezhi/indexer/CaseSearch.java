@@ -50,7 +50,7 @@ final class CaseSearch {
     try {
       QueryBuilder qb = index.queries();
       Query filter = qb.filter(req.filters());
-      Query keyword = req.mode() == SearchRequest.Mode.SEMANTIC ? null : qb.keyword(req.query());
+      Query keyword = req.mode() == SearchRequest.Mode.SEMANTIC ? null : qb.keyword(req.query(), s.getIndexReader());
       float[] vec = null;
       if (req.mode() != SearchRequest.Mode.KEYWORD) {
         requireVectors();

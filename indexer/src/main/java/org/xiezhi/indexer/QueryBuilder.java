@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -28,25 +29,36 @@ final class QueryBuilder {
     this.analyzer = perField;
   }
 
-  /** Parses a keyword query (classic syntax) over the case text fields; bad syntax is an error. */
+  /** The keyword query of {@code text} with terms chosen by count only (see {@link #keyword(String, IndexReader)}). */
   Query keyword(String text) {
+    return keyword(text, null);
+  }
+
+  /**
+   * Parses a keyword query (classic syntax) over the case text fields. A text that is not query
+   * syntax (a bare {@code AND}, {@code mg/100ml}) or that would expand into more than
+   * {@link LiteralQuery#MAX_LEAF_CLAUSES} clauses (a pasted fact paragraph) is searched as a
+   * {@link LiteralQuery} instead, with idf from {@code reader} (may be null); it never fails.
+   */
+  Query keyword(String text, IndexReader reader) {
     String[] fields = CASE_TEXT_FIELDS.keySet().stream().sorted().toArray(String[]::new);
     MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analyzer, CASE_TEXT_FIELDS);
     p.setDefaultOperator(QueryParser.Operator.OR);
     p.setSplitOnWhitespace(true);
+    Query parsed = null;
     try {
-      return p.parse(text);
+      parsed = p.parse(text);
     } catch (ParseException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot parse query \"" + text + "\": " + firstLine(e.getMessage()), e);
+      // not query syntax, or too many clauses for the parser: the literal query below
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "syntax error";
+    if (parsed != null && LiteralQuery.leafClauses(parsed) <= LiteralQuery.MAX_LEAF_CLAUSES) {
+      return parsed;
     }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    try {
+      return LiteralQuery.of(analyzer, CASE_TEXT_FIELDS, text, reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The filter of a case search: kind=case plus every restriction of {@code f}. */

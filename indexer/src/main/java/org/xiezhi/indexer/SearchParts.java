@@ -48,7 +48,7 @@ public final class SearchParts {
     return perField;
   }
 
-  /** Parses a keyword query (classic syntax) as the embedded index does; bad syntax is an IllegalArgumentException. */
+  /** The keyword query as the embedded index builds it (classic syntax, else literal terms; never fails). */
   public Query keyword(String text) {
     return queries.keyword(text);
   }

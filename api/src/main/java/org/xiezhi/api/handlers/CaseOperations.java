@@ -56,7 +56,7 @@ public final class CaseOperations {
               return new Reply(Map.of("cases", list), list.stream().map(SimilarCasePort.Similar::id).toList());
             }),
         new Operation("POST", "/api/v1/cases/similar/batch", "similarCasesBatch", "Similar cases for many fact descriptions",
-            Operation.ANY, SIMILAR_BATCH, true, call -> {
+            Operation.BATCH, SIMILAR_BATCH, true, call -> {
               List<Object> results = new ArrayList<>();
               List<String> ids = new ArrayList<>();
               for (JsonNode item : call.body().get("items")) {

@@ -36,7 +36,7 @@ public final class ModelOperations {
               return new Reply(p, p.evidence());
             }),
         new Operation("POST", "/api/v1/predict/batch", "predictBatch", "Predictions for many fact descriptions",
-            Operation.ANY, PREDICT_BATCH, true, call -> {
+            Operation.BATCH, PREDICT_BATCH, true, call -> {
               List<Object> results = new ArrayList<>();
               List<String> ids = new ArrayList<>();
               for (JsonNode item : call.body().get("items")) {

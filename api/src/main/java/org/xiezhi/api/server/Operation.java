@@ -60,6 +60,19 @@ public record Operation(
     }
   }
 
+  /** Batch roles: the platform (and admin) run batch work; judges and prosecutors call one item at a time. */
+  public static final Set<Role> BATCH = Set.of(Role.PLATFORM, Role.ADMIN);
+
+  /** Whether this is a batch operation (path ending {@code /batch}): it runs on the batch pool. */
+  public boolean isBatch() {
+    return path.endsWith("/batch");
+  }
+
+  /** Whether the body may be up to the batch body limit: batch operations and JSON Lines uploads. */
+  public boolean largeBody() {
+    return isBatch() || linesField != null;
+  }
+
   /** Path parameter names, in order. */
   public List<String> pathParams() {
     return java.util.regex.Pattern.compile("\\{([a-zA-Z]+)}").matcher(path).results().map(m -> m.group(1)).toList();

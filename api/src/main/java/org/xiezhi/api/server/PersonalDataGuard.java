@@ -1,11 +1,16 @@
 package org.xiezhi.api.server;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xiezhi.corpus.mask.MatchFolding;
 
 /**
  * A last check on every response body: identity-card numbers, mobile numbers and bank-card-like
  * digit runs are masked even if a record upstream missed them. Names are masked upstream when a
- * judgment is ingested; this guard covers the patterns a regular expression can recognise.
+ * judgment is ingested; this guard covers the patterns a regular expression can recognise. The
+ * patterns match the {@link MatchFolding folded} text, so full-width digits ({@code １３９…}) are
+ * caught too, and a digit run inside a long hexadecimal token (a model's SHA-256) is not personal
+ * data and is left alone.
  */
 public final class PersonalDataGuard {
   private static final Pattern ID_CARD = Pattern.compile("(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx](?![0-9])");
@@ -16,9 +21,49 @@ public final class PersonalDataGuard {
 
   /** The text with every match replaced by asterisks of the same length, keeping 3 leading digits. */
   public static String scrub(String text) {
-    String out = mask(ID_CARD, text);
-    out = mask(MOBILE, out);
-    return mask(CARD, out);
+    String folded = MatchFolding.fold(text);
+    char[] out = null;
+    for (Pattern p : new Pattern[] {ID_CARD, MOBILE, CARD}) {
+      Matcher m = p.matcher(folded);
+      while (m.find()) {
+        if (insideHexToken(folded, m.start(), m.end())) {
+          continue;
+        }
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        for (int i = m.start() + 3; i < m.end(); i++) {
+          out[i] = '*';
+        }
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** Whether [s, e) lies in a run of 32+ hex digits holding a letter a-f (a digest, not a number). */
+  private static boolean insideHexToken(String t, int s, int e) {
+    int a = s;
+    while (a > 0 && isHex(t.charAt(a - 1))) {
+      a--;
+    }
+    int b = e;
+    while (b < t.length() && isHex(t.charAt(b))) {
+      b++;
+    }
+    if (b - a < 32) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      char c = Character.toLowerCase(t.charAt(i));
+      if (c >= 'a' && c <= 'f') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /** Scrubs every string value of a JSON tree in place (numbers are left alone) and returns it. */
@@ -48,13 +93,5 @@ public final class PersonalDataGuard {
       }
     }
     return node;
-  }
-
-  private static String mask(Pattern p, String text) {
-    var m = p.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    return m.replaceAll(r -> r.group().substring(0, 3) + "*".repeat(r.group().length() - 3));
   }
 }

@@ -35,6 +35,11 @@ public final class RecordSchemas {
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
           .collect(Collectors.joining("/"));
       String msg = e.getOriginalMessage();
+      if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
+        Throwable c = e.getCause();
+        msg = "is not a valid record" + (c instanceof IllegalArgumentException && c.getMessage() != null
+            ? ": " + c.getMessage() : "");
+      }
       int cut = msg.indexOf(" (");
       msg = cut > 0 ? msg.substring(0, cut) : msg;
       if (msg.length() > 200) {

@@ -26,10 +26,40 @@ public record ServerConfig(
     int bodyLimitBytes,
     int requestTimeoutMs,
     List<ApiKeyStore.Entry> keys,
-    int refreshIntervalMs) {
+    int refreshIntervalMs,
+    Limits limits) {
 
   private static final Set<String> FIELDS = Set.of("host", "port", "workerThreads", "workerQueue",
-      "bodyLimitBytes", "requestTimeoutMs", "auditLog", "keys", "refreshIntervalMs");
+      "bodyLimitBytes", "requestTimeoutMs", "auditLog", "keys", "refreshIntervalMs", "headerTimeoutMs",
+      "idleTimeoutMs", "maxConnections", "batchThreads", "batchQueue", "batchBodyLimitBytes");
+
+  /**
+   * Connection and batch limits: a request's headers must arrive within {@code headerTimeoutMs}, an
+   * idle connection is closed after {@code idleTimeoutMs}, at most {@code maxConnections} are open;
+   * batch operations run on their own {@code batchThreads} with a queue of {@code batchQueue}, and
+   * their bodies (and admin upserts) may be up to {@code batchBodyLimitBytes}.
+   */
+  public record Limits(int headerTimeoutMs, int idleTimeoutMs, int maxConnections, int batchThreads, int batchQueue,
+      int batchBodyLimitBytes) {
+    /** 10 s for headers, 60 s idle, 1,024 connections, 1 batch thread with a queue of 8, 8 MiB batch bodies. */
+    public static final Limits DEFAULT = new Limits(10_000, 60_000, 1024, 1, 8, 8 << 20);
+
+    public Limits {
+      check(headerTimeoutMs >= 100 && headerTimeoutMs <= 600_000, "headerTimeoutMs must be 100..600000");
+      check(idleTimeoutMs >= 1000 && idleTimeoutMs <= 3_600_000, "idleTimeoutMs must be 1000..3600000");
+      check(maxConnections >= 1 && maxConnections <= 100_000, "maxConnections must be 1..100000");
+      check(batchThreads >= 1 && batchThreads <= 64, "batchThreads must be 1..64");
+      check(batchQueue >= 1 && batchQueue <= 10_000, "batchQueue must be 1..10000");
+      check(batchBodyLimitBytes >= 1024 && batchBodyLimitBytes <= 256 << 20, "batchBodyLimitBytes must be 1 KiB..256 MiB");
+    }
+  }
+
+  /** A config with the default connection and batch limits. */
+  public ServerConfig(String host, int port, Path dataDir, Path auditLog, int workerThreads, int workerQueue,
+      int bodyLimitBytes, int requestTimeoutMs, List<ApiKeyStore.Entry> keys, int refreshIntervalMs) {
+    this(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys,
+        refreshIntervalMs, Limits.DEFAULT);
+  }
 
   /** A config with the default refresh interval. */
   public ServerConfig(String host, int port, Path dataDir, Path auditLog, int workerThreads, int workerQueue,
@@ -45,6 +75,7 @@ public record ServerConfig(
     check(bodyLimitBytes >= 1024 && bodyLimitBytes <= 64 << 20, "bodyLimitBytes must be 1 KiB..64 MiB");
     check(requestTimeoutMs >= 100 && requestTimeoutMs <= 600_000, "requestTimeoutMs must be 100..600000");
     check(refreshIntervalMs >= 10 && refreshIntervalMs <= 600_000, "refreshIntervalMs must be 10..600000");
+    check(limits != null, "limits missing");
     check(!keys.isEmpty(), "no API key configured: add keys to the config file or set XIEZHI_API_KEYS");
   }
 
@@ -70,19 +101,28 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs);
+    return new ServerConfig(host, p, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs);
+    return new ServerConfig(h, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits);
   }
 
   public ServerConfig withRefreshIntervalMs(int ms) {
-    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, ms);
+    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, ms, limits);
   }
 
   public ServerConfig withWorkers(int threads, int queue) {
-    return new ServerConfig(host, port, dataDir, auditLog, threads, queue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs);
+    return new ServerConfig(host, port, dataDir, auditLog, threads, queue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits);
+  }
+
+  public ServerConfig withLimits(Limits l) {
+    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, l);
+  }
+
+  /** The key file of the audit log's keyed digests: {@code audit-digest.key} beside the data, not in the log. */
+  public Path auditKeyFile() {
+    return dataDir.resolve("secrets").resolve("audit-digest.key");
   }
 
   /**
@@ -130,7 +170,13 @@ public record ServerConfig(
         intField(root, "bodyLimitBytes", BODY_LIMIT),
         intField(root, "requestTimeoutMs", TIMEOUT_MS),
         keys,
-        intField(root, "refreshIntervalMs", REFRESH_MS));
+        intField(root, "refreshIntervalMs", REFRESH_MS),
+        new Limits(intField(root, "headerTimeoutMs", Limits.DEFAULT.headerTimeoutMs()),
+            intField(root, "idleTimeoutMs", Limits.DEFAULT.idleTimeoutMs()),
+            intField(root, "maxConnections", Limits.DEFAULT.maxConnections()),
+            intField(root, "batchThreads", Limits.DEFAULT.batchThreads()),
+            intField(root, "batchQueue", Limits.DEFAULT.batchQueue()),
+            intField(root, "batchBodyLimitBytes", Limits.DEFAULT.batchBodyLimitBytes())));
   }
 
   private static String textField(JsonNode root, String name, String dflt) {

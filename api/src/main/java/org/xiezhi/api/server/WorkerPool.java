@@ -17,11 +17,16 @@ public final class WorkerPool implements AutoCloseable {
   private final ThreadPoolExecutor executor;
 
   public WorkerPool(int threads, int queueCapacity) {
+    this("xiezhi-worker-", threads, queueCapacity);
+  }
+
+  /** A pool whose threads are named {@code prefix1}, {@code prefix2}, …. */
+  public WorkerPool(String prefix, int threads, int queueCapacity) {
     AtomicInteger n = new AtomicInteger();
     executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(queueCapacity),
         r -> {
-          Thread t = new Thread(r, "xiezhi-worker-" + n.incrementAndGet());
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         },

@@ -12,18 +12,17 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.handler.TimeoutHandler;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xiezhi.api.audit.AuditLog;
+import org.xiezhi.api.audit.QueryDigester;
 import org.xiezhi.api.metrics.ServiceMetrics;
 import org.xiezhi.api.security.ApiKeyStore;
 import org.xiezhi.api.security.ApiKeyStore.Principal;
@@ -31,8 +30,9 @@ import org.xiezhi.corpus.io.Json;
 
 /**
  * The HTTP service: builds the router from the operation table, authenticates every request but
- * {@code /health} and the static web page, runs blocking actions on the bounded worker pool, and
- * audits and measures every request.
+ * {@code /health} and the static web page, runs blocking actions on the bounded worker pool (batch
+ * operations on their own smaller pool, so they cannot take the interactive threads), and audits
+ * and measures every request.
  */
 public final class XiezhiServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(XiezhiServer.class.getName());
@@ -47,6 +47,9 @@ public final class XiezhiServer implements AutoCloseable {
   private final AuditLog audit;
   private final ServiceMetrics metrics;
   private final WorkerPool workers;
+  private final WorkerPool batchWorkers;
+  private final QueryDigester digester;
+  private ConnectionGuard guard;
   private HttpServer server;
 
   public XiezhiServer(Vertx vertx, ServerConfig config, List<Operation> operations, AuditLog audit, ServiceMetrics metrics) {
@@ -56,20 +59,39 @@ public final class XiezhiServer implements AutoCloseable {
     this.keys = new ApiKeyStore(config.keys());
     this.audit = audit;
     this.metrics = metrics;
-    this.workers = new WorkerPool(config.workerThreads(), config.workerQueue());
+    this.workers = new WorkerPool("xiezhi-worker-", config.workerThreads(), config.workerQueue());
+    this.batchWorkers = new WorkerPool("xiezhi-batch-", config.limits().batchThreads(), config.limits().batchQueue());
+    try {
+      this.digester = QueryDigester.open(config.auditKeyFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     metrics.gauge("xiezhi_worker_queue_depth", workers::queued);
     metrics.gauge("xiezhi_worker_active", workers::active);
+    metrics.gauge("xiezhi_batch_queue_depth", batchWorkers::queued);
+    metrics.gauge("xiezhi_batch_active", batchWorkers::active);
   }
 
   /** Starts listening; the future holds the bound port (useful with port 0). */
   public Future<Integer> start() {
     Router router = router();
+    ServerConfig.Limits limits = config.limits();
+    guard = new ConnectionGuard(vertx, limits.headerTimeoutMs(), limits.maxConnections());
+    metrics.gauge("xiezhi_connections_open", guard::open);
+    metrics.gauge("xiezhi_connections_refused_total", guard::refused);
+    metrics.gauge("xiezhi_connections_header_timeouts_total", guard::timedOut);
     return vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
             .setMaxInitialLineLength(8192).setMaxHeaderSize(16384)
+            .setIdleTimeout(limits.idleTimeoutMs()).setIdleTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
             // HTTP/1.1 only: no cleartext HTTP/2 upgrade (clients such as Java's HttpClient offer one
             // on the first request of each connection; serving plain HTTP/1.1 keeps one request path)
             .setHttp2ClearTextEnabled(false))
-        .requestHandler(router)
+        .connectionHandler(guard::opened)
+        .invalidRequestHandler(InvalidRequests::answer)
+        .requestHandler(req -> {
+          guard.requestStarted(req);
+          router.handle(req);
+        })
         .listen()
         .map(s -> {
           server = s;
@@ -84,8 +106,13 @@ public final class XiezhiServer implements AutoCloseable {
   private Router router() {
     Router router = Router.router(vertx);
     router.route().handler(this::observe);
+    router.route().handler(ResponseHeaders::add);
     router.route().handler(TimeoutHandler.create(config.requestTimeoutMs(), 503));
-    router.route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
+    BodyHandler small = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
+    BodyHandler large = BodyHandler.create(false).setBodyLimit(config.limits().batchBodyLimitBytes());
+    java.util.Set<String> largePaths = new java.util.HashSet<>();
+    operations.stream().filter(Operation::largeBody).forEach(o -> largePaths.add(o.path()));
+    router.route().handler(ctx -> (largePaths.contains(ctx.request().path()) ? large : small).handle(ctx));
     for (Operation op : operations) {
       router.route(HttpMethod.valueOf(op.method()), op.routerPath())
           .handler(ctx -> {
@@ -99,17 +126,18 @@ public final class XiezhiServer implements AutoCloseable {
       ctx.put(ROUTE, "/static");
       ctx.next();
     }).handler(StaticHandler.create("web").setCachingEnabled(false).setIndexPage("index.html"));
-    router.errorHandler(400, ctx -> fail(ctx, new Problem(400, "请求无效", null, "the request could not be read")));
+    router.errorHandler(400, ctx -> fail(ctx, new Problem(400, "请求无效", "body", "the request could not be read")));
     router.errorHandler(404, ctx -> fail(ctx, new Problem(404, "未找到", "path", "no such endpoint: " + ctx.request().path())));
     router.errorHandler(405, ctx -> fail(ctx, new Problem(405, "方法不允许", "method", ctx.request().method() + " is not allowed on this path")));
-    router.errorHandler(413, ctx -> fail(ctx, new Problem(413, "请求体过大", "body", "larger than " + config.bodyLimitBytes() + " bytes")));
+    router.errorHandler(413, ctx -> fail(ctx, new Problem(413, "请求体过大", "body", "larger than "
+        + (largePaths.contains(ctx.request().path()) ? config.limits().batchBodyLimitBytes() : config.bodyLimitBytes()) + " bytes")));
     router.errorHandler(500, ctx -> {
       if (ctx.failure() != null) {
         LOG.log(Level.WARNING, "request failed", ctx.failure());
       }
-      fail(ctx, new Problem(500, "内部错误", null, "internal error"));
+      fail(ctx, new Problem(500, "内部错误", "request", "internal error"));
     });
-    router.errorHandler(503, ctx -> fail(ctx, new Problem(503, "服务超时", null, "the request took longer than " + config.requestTimeoutMs() + " ms")));
+    router.errorHandler(503, ctx -> fail(ctx, new Problem(503, "服务超时", "request", "the request took longer than " + config.requestTimeoutMs() + " ms")));
     return router;
   }
 
@@ -119,8 +147,12 @@ public final class XiezhiServer implements AutoCloseable {
     ctx.addEndHandler(ar -> {
       long nanos = System.nanoTime() - start;
       String route = ctx.get(ROUTE, "unmatched");
-      int status = ctx.response().getStatusCode();
+      // a request whose client went away before the answer was written: 499 (client closed request)
+      int status = ar.failed() || !ctx.response().ended() ? 499 : ctx.response().getStatusCode();
       metrics.request(ctx.request().method().name(), route, status, nanos);
+      if (guard != null) {
+        guard.requestEnded(ctx.request().connection());
+      }
       Principal p = ctx.get(PRINCIPAL);
       List<String> ids = ctx.get(IDS, List.of());
       audit.append(new AuditLog.Entry(Instant.now(), p == null ? null : p.keyId(), p == null ? null : p.role().label(),
@@ -129,18 +161,9 @@ public final class XiezhiServer implements AutoCloseable {
     ctx.next();
   }
 
-  private static String digest(RoutingContext ctx) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(ctx.request().uri().getBytes(StandardCharsets.UTF_8));
-      if (ctx.body() != null && ctx.body().buffer() != null) {
-        md.update((byte) 0);
-        md.update(ctx.body().buffer().getBytes());
-      }
-      return "sha256:" + HexFormat.of().formatHex(md.digest(), 0, 16);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private String digest(RoutingContext ctx) {
+    byte[] body = ctx.body() != null && ctx.body().buffer() != null ? ctx.body().buffer().getBytes() : null;
+    return digester.digest(ctx.request().uri(), body);
   }
 
   private void authorise(RoutingContext ctx, Operation op) {
@@ -148,7 +171,13 @@ public final class XiezhiServer implements AutoCloseable {
       ctx.next();
       return;
     }
-    String key = presentedKey(ctx);
+    String key;
+    try {
+      key = Credentials.presentedKey(ctx.request());
+    } catch (Problem ambiguous) {
+      fail(ctx, ambiguous);
+      return;
+    }
     if (key == null) {
       fail(ctx, new Problem(401, "需要 API 密钥", "Authorization", "send 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'"));
       return;
@@ -166,14 +195,6 @@ public final class XiezhiServer implements AutoCloseable {
     ctx.next();
   }
 
-  private static String presentedKey(RoutingContext ctx) {
-    String auth = ctx.request().getHeader("Authorization");
-    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return auth.substring(7).trim();
-    }
-    return ctx.request().getHeader("X-Api-Key");
-  }
-
   private void dispatch(RoutingContext ctx, Operation op) {
     Operation.Call call;
     try {
@@ -187,8 +208,9 @@ public final class XiezhiServer implements AutoCloseable {
       return;
     }
     Context vctx = vertx.getOrCreateContext();
+    WorkerPool pool = op.isBatch() ? batchWorkers : workers;
     try {
-      workers.submit(() -> {
+      pool.submit(() -> {
         if (ctx.response().ended() || ctx.response().closed()) {
           return null;
         }
@@ -199,7 +221,7 @@ public final class XiezhiServer implements AutoCloseable {
           outcome = p;
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, op.operationId() + " failed", e);
-          outcome = new Problem(500, "内部错误", null, "internal error in " + op.operationId());
+          outcome = new Problem(500, "内部错误", "request", "internal error in " + op.operationId());
         }
         Object result = outcome;
         vctx.runOnContext(v -> send(ctx, result));
@@ -207,7 +229,8 @@ public final class XiezhiServer implements AutoCloseable {
       });
     } catch (RejectedExecutionException e) {
       metrics.rejected();
-      fail(ctx, new Problem(429, "服务繁忙", null, "the worker queue is full; retry after 1 second"));
+      fail(ctx, new Problem(429, "服务繁忙", "request", (op.isBatch() ? "the batch queue" : "the worker queue")
+          + " is full; retry after 1 second"));
     }
   }
 
@@ -253,12 +276,11 @@ public final class XiezhiServer implements AutoCloseable {
     }
     JsonNode body = null;
     if (op.body() != null) {
-      String type = ctx.request().getHeader("Content-Type");
-      String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+      String t = MediaType.of(ctx.request().getHeader("Content-Type"));
       byte[] bytes = ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes();
-      if (op.linesField() != null && t.startsWith(Operation.JSON_LINES)) {
+      if (op.linesField() != null && t.equals(Operation.JSON_LINES)) {
         body = JsonBody.parseLines(bytes, op.linesField());
-      } else if (!t.startsWith("application/json")) {
+      } else if (!t.equals("application/json")) {
         throw new Problem(415, "不支持的媒体类型", "Content-Type",
             "must be application/json" + (op.linesField() == null ? "" : " or " + Operation.JSON_LINES));
       } else {
@@ -286,5 +308,6 @@ public final class XiezhiServer implements AutoCloseable {
       server.close().await();
     }
     workers.close();
+    batchWorkers.close();
   }
 }

@@ -77,7 +77,11 @@ public final class AdvisorAdapter implements AdvisorPort {
   @Override
   public List<Hint> hints(String facts, List<String> charges, Integer termMonths) {
     if (charges.isEmpty()) {
-      throw Problem.badRequest("/charges", "the advisor needs at least one proposed charge");
+      // charges are optional: without a proposal the hints are about the most likely charge
+      charges = advisor.chargeCheck(facts, List.of(), List.of()).likely().stream().limit(1).map(LikelyCharge::charge).toList();
+      if (charges.isEmpty()) {
+        return List.of(new Hint("NO_LIKELY_CHARGE", "info", "未能从事实推断罪名，请给出拟定罪名", List.of()));
+      }
     }
     Sentence s = termMonths == null ? null : new Sentence(Sentence.IMPRISONMENT, termMonths, null, null, List.of());
     try {

@@ -114,7 +114,7 @@ class SecurityTest {
         assertEquals("t-judge", n.get("keyId").asText());
         assertEquals("judge", n.get("role").asText());
         assertTrue(n.get("ids").size() > 0);
-        assertTrue(n.get("queryDigest").asText().startsWith("sha256:"));
+        assertTrue(n.get("queryDigest").asText().startsWith("hmac-sha256:k1:"), line);
       }
     }
     assertTrue(sawSearch, log);

@@ -26,6 +26,11 @@ final class DocumentState implements PiiMasker.DocumentMasker {
   private final List<String> learned = new ArrayList<>();
   private List<String> names = List.of();
   private int caseYear = -1;
+  private final MaskingPolicy policy;
+
+  DocumentState(MaskingPolicy policy) {
+    this.policy = policy;
+  }
 
   @Override
   public void learn(String text) {
@@ -48,7 +53,8 @@ final class DocumentState implements PiiMasker.DocumentMasker {
     NameLearner.learn(
         text,
         (name, role) -> {
-          if (role == NameLearner.Role.DEFENDANT && MinorCheck.isMinor(text, name, caseYear)) {
+          if (policy == MaskingPolicy.PUBLIC_RELEASE
+              || role == NameLearner.Role.DEFENDANT && MinorCheck.isMinor(text, name, caseYear)) {
             role = NameLearner.Role.MASK;
           }
           NameLearner.Role before = found.get(name);

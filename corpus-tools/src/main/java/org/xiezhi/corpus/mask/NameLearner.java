@@ -29,7 +29,7 @@ final class NameLearner {
       Pattern.compile(
           "(附带民事诉讼原告人|附带民事原告人|法定代理人|被害人|受害人|死者|见证人|证人|鉴定人"
               + "|被告人|罪犯|上诉人|辩护人|律师|审判长|审判员|陪审员|书记员|检察员|检察官"
-              + "|法官助理|诉讼代理人)"
+              + "|法官助理|诉讼代理人|委托代理人|代理人|公诉人|代理审判员|人民陪审员)"
               + "(?:之[父母妻夫子女兄姐弟妹]|的(?:父亲|母亲|妻子|丈夫|儿子|女儿))?"
               + "[：:]?");
 
@@ -37,6 +37,9 @@ final class NameLearner {
   private static final String NOT_GIVEN_START =
       "某×＊*XxＸ0123456789０１２３４５６７８９的系在等称说均都是为也所之于及与和向将被"
           + "对从因就亦还已并又即或而则供证陈述家亲人方员单位其该此他她们自本各甲乙丙丁戊己庚辛壬癸，。；：:、（）()“”\"' \u3000";
+
+  /** Characters of {@link #NOT_GIVEN_START} that do begin given names (甲刚, 自强, 本林, 亦姜). */
+  private static final String RARE_GIVEN_START = "甲乙丙丁自本亦";
 
   /** Characters that usually follow a name rather than belong to it. */
   private static final String NAME_FOLLOWER =
@@ -115,7 +118,7 @@ final class NameLearner {
     return switch (word) {
       case "被告人", "罪犯", "上诉人" -> Role.DEFENDANT;
       case "辩护人", "律师", "审判长", "审判员", "陪审员", "书记员", "检察员", "检察官", "法官助理",
-          "诉讼代理人" -> Role.KEEP;
+          "诉讼代理人", "委托代理人", "代理人", "公诉人", "代理审判员", "人民陪审员" -> Role.KEEP;
       default -> Role.MASK;
     };
   }
@@ -149,6 +152,16 @@ final class NameLearner {
         e++;
       }
       return e;
+    }
+    if (isHan(c1) && RARE_GIVEN_START.indexOf(c1) >= 0 && g + 1 < text.length()) {
+      // 谢甲刚, 王自强, 姚本林: a given name may begin with a character that usually is no name
+      // (甲 of a pseudonym 李甲, 自 of 自首); a three-character form that recurs, nearly always
+      // where its first two characters do, is a name
+      char c2 = text.charAt(g + 1);
+      int nLong = isHan(c2) && NAME_FOLLOWER.indexOf(c2) < 0 ? count(text, text.substring(pos, g + 2)) : 0;
+      if (nLong >= 3 && nLong * 10 >= count(text, text.substring(pos, g + 1)) * 7) {
+        return g + 2;
+      }
     }
     if (!isHan(c1) || NOT_GIVEN_START.indexOf(c1) >= 0) {
       return -1;

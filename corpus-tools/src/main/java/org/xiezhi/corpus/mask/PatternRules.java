@@ -99,8 +99,13 @@ final class PatternRules {
 
   private PatternRules() {}
 
-  /** Adds every span the rules find in {@code text} to {@code out}. */
-  static void find(String text, List<PiiSpan> out) {
+  /**
+   * Adds every span the rules find in {@code original} to {@code out}: the rules match the
+   * {@link MatchFolding folded} text (full-width digits and letters as ASCII), the spans and their
+   * replacements apply to the original at the same offsets.
+   */
+  static void find(String original, List<PiiSpan> out) {
+    String text = MatchFolding.fold(original);
     // Regular expressions run only in windows around digit runs of 5+ and plate-like letters:
     // scanning every position of a long text with each rule would be far too slow.
     int n = text.length();
@@ -141,14 +146,14 @@ final class PatternRules {
         winEnd = Math.max(winEnd, to);
       } else {
         if (winStart >= 0) {
-          scan(text, winStart, winEnd, out);
+          scan(text, original, winStart, winEnd, out);
         }
         winStart = from;
         winEnd = to;
       }
     }
     if (winStart >= 0) {
-      scan(text, winStart, winEnd, out);
+      scan(text, original, winStart, winEnd, out);
     }
   }
 
@@ -159,7 +164,7 @@ final class PatternRules {
         || c == '-' || c == ' ' || c == '×' || c == '＊' || c == '*';
   }
 
-  private static void scan(String text, int from, int to, List<PiiSpan> out) {
+  private static void scan(String text, String original, int from, int to, List<PiiSpan> out) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(text);
       m.region(from, to);
@@ -169,7 +174,7 @@ final class PatternRules {
         int s = m.start(rule.group());
         int e = m.end(rule.group());
         if (e > s) {
-          out.add(new PiiSpan(s, e, rule.type(), crosses(text, s, e)));
+          out.add(new PiiSpan(s, e, rule.type(), crosses(original, s, e)));
         }
       }
     }

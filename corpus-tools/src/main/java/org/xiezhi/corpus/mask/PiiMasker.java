@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * Masks personal data in judgment texts as the SPC rules on publishing judgments online require
- * (法释〔2016〕19号, arts. 8–10): names of victims, witnesses, experts, minors and legal
- * representatives become surname + 某 (the same form in every field of a document); ID-card, phone,
- * bank account, licence plate and certificate numbers and home addresses below county level become
- * ×. Adult defendants, judges, prosecutors and lawyers keep their names. Thread-safe; each
- * {@link DocumentMasker} is not.
+ * (法释〔2016〕19号, arts. 8–10) under a {@link MaskingPolicy}: names of victims, witnesses,
+ * experts, minors and legal representatives become surname + 某 (the same form in every field of a
+ * document); ID-card, phone, bank account, licence plate and certificate numbers and home
+ * addresses below county level become ×. Adult defendants, judges, prosecutors and lawyers keep
+ * their names under {@link MaskingPolicy#INTERNAL} and are masked too under
+ * {@link MaskingPolicy#PUBLIC_RELEASE}. Thread-safe; each {@link DocumentMasker} is not.
  */
 public final class PiiMasker {
 
@@ -31,18 +32,32 @@ public final class PiiMasker {
     Map<String, String> maskedNames();
   }
 
-  private static final PiiMasker STANDARD = new PiiMasker();
+  private static final PiiMasker INTERNAL = new PiiMasker(MaskingPolicy.INTERNAL);
+  private static final PiiMasker PUBLIC_RELEASE = new PiiMasker(MaskingPolicy.PUBLIC_RELEASE);
 
-  private PiiMasker() {}
+  private final MaskingPolicy policy;
 
-  /** The standard masker. */
+  private PiiMasker(MaskingPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** The masker of the default policy ({@link MaskingPolicy#DEFAULT}, public release). */
   public static PiiMasker standard() {
-    return STANDARD;
+    return of(MaskingPolicy.DEFAULT);
+  }
+
+  /** The masker of {@code policy}. */
+  public static PiiMasker of(MaskingPolicy policy) {
+    return policy == MaskingPolicy.INTERNAL ? INTERNAL : PUBLIC_RELEASE;
+  }
+
+  public MaskingPolicy policy() {
+    return policy;
   }
 
   /** A masker for one document; pass every text field of that document through it. */
   public DocumentMasker forDocument() {
-    return new DocumentState();
+    return new DocumentState(policy);
   }
 
   /**
@@ -50,7 +65,7 @@ public final class PiiMasker {
    * are ignored): pass the full text and the other fields here, then mask each field.
    */
   public DocumentMasker forDocument(String... texts) {
-    DocumentState state = new DocumentState();
+    DocumentState state = new DocumentState(policy);
     for (String t : texts) {
       state.learn(t);
     }

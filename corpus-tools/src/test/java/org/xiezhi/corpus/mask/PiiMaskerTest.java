@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Exact cases on fictional text, random strings and empty input. */
 class PiiMaskerTest {
   private static String mask(String text) {
-    return PiiMasker.standard().forDocument().mask(text);
+    return PiiMasker.of(MaskingPolicy.INTERNAL).forDocument().mask(text);
   }
 
   @Test
@@ -58,7 +58,7 @@ class PiiMaskerTest {
   void sameNameSameFormAcrossFieldsWhenFullTextLearnedFirst() {
     String full = "经审理查明，被害人何春梅报警。证人何志强证实，何春梅受伤。";
     String facts = "何春梅受伤后，何志强送其就医。";
-    PiiMasker.DocumentMasker m = PiiMasker.standard().forDocument(full);
+    PiiMasker.DocumentMasker m = PiiMasker.of(MaskingPolicy.INTERNAL).forDocument(full);
     String f = m.mask(facts);
     String q = m.mask(full);
     assertEquals("何某受伤后，何某甲送其就医。", f);
@@ -109,7 +109,7 @@ class PiiMaskerTest {
   void emptyAndNull() {
     assertEquals("", mask(""));
     assertNull(mask(null));
-    assertTrue(PiiMasker.standard().forDocument().find("").isEmpty());
+    assertTrue(PiiMasker.of(MaskingPolicy.INTERNAL).forDocument().find("").isEmpty());
   }
 
   @Test
@@ -123,7 +123,7 @@ class PiiMaskerTest {
         b.append(alphabet.charAt(r.nextInt(alphabet.length())));
       }
       String s = b.toString();
-      PiiMasker.DocumentMasker m = PiiMasker.standard().forDocument();
+      PiiMasker.DocumentMasker m = PiiMasker.of(MaskingPolicy.INTERNAL).forDocument();
       String out = m.mask(s);
       int prev = -1;
       for (PiiSpan span : m.find(s)) {
