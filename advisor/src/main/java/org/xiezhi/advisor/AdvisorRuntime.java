@@ -90,14 +90,17 @@ public final class AdvisorRuntime implements AutoCloseable {
         throw new IOException("cannot load the models in " + registry + ": " + e.getMessage(), e);
       }
     }
+    org.xiezhi.advisor.sentencing.guideline.GuidelineBook guidelines =
+        org.xiezhi.advisor.sentencing.guideline.GuidelineBook.fromLaws(lawsDir).orElse(null);
     Advisor advisor = new Advisor(
         book,
         index == null ? null : new IndexSimilarCases(index, book),
         models == null ? null : new RegistryJudgmentModel(models.predictor()),
-        k);
+        k, guidelines);
     String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()
         + " charges); index " + (index == null ? "none" : index.dataDir().toString()) + "; models "
-        + (models == null ? "none" : models.predictor().model());
+        + (models == null ? "none" : models.predictor().model())
+        + "; sentencing guideline " + (guidelines == null ? "none" : guidelines.guidelines().size() + " documents");
     return new AdvisorRuntime(advisor, index, ownsIndex, models, desc);
   }
 

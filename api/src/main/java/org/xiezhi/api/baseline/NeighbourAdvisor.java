@@ -73,7 +73,7 @@ public final class NeighbourAdvisor implements AdvisorPort {
     Integer est = weighted.isEmpty() ? null : (int) Math.round(NeighbourPredictor.quantile(weighted, 0.5));
     Integer lo = weighted.isEmpty() ? null : (int) Math.round(NeighbourPredictor.quantile(weighted, 0.25));
     Integer hi = weighted.isEmpty() ? null : (int) Math.round(NeighbourPredictor.quantile(weighted, 0.75));
-    return new Sentencing(norm, article, ranges, points, est, lo, hi, NeighbourPredictor.VERSION);
+    return new Sentencing(norm, article, ranges, points, est, lo, hi, NeighbourPredictor.VERSION, null);
   }
 
   /** The fixed-term tiers an article's text states, e.g. 三年以下 → [0, 36], 三年以上十年以下 → [36, 120]. */

@@ -1,0 +1,60 @@
+package org.xiezhi.advisor.sentencing.guideline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.xiezhi.corpus.guideline.CrimeRule;
+import org.xiezhi.corpus.guideline.Guideline;
+import org.xiezhi.corpus.guideline.GuidelineParser;
+
+/**
+ * The sentencing guidelines in force: the 2021 guideline (method, circumstances, 23 crimes) and the
+ * 2024 supplement (7 crimes, applying the 2021 method and circumstances).
+ */
+public final class GuidelineBook {
+  private final List<Guideline> guidelines;
+  private final Guideline general;
+
+  public GuidelineBook(List<Guideline> guidelines) {
+    this.guidelines = List.copyOf(guidelines);
+    this.general = guidelines.stream().filter(g -> !g.circumstances().isEmpty()).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no guideline with the common circumstances"));
+  }
+
+  /** Reads {@code <laws>/量刑指导意见}; empty when the folder is absent. */
+  public static Optional<GuidelineBook> fromLaws(Path lawsDir) throws IOException {
+    if (lawsDir == null) {
+      return Optional.empty();
+    }
+    Path dir = lawsDir.resolve("量刑指导意见");
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    return Optional.of(new GuidelineBook(GuidelineParser.readFolder(dir)));
+  }
+
+  /** The guideline that holds a crime's rule, with the rule. */
+  public record Entry(Guideline guideline, CrimeRule rule) {}
+
+  /** The entry for a crime (e.g. 盗窃罪), newest guideline first. */
+  public Optional<Entry> crime(String crime) {
+    for (int i = guidelines.size() - 1; i >= 0; i--) {
+      Optional<CrimeRule> r = guidelines.get(i).crime(crime);
+      if (r.isPresent()) {
+        return Optional.of(new Entry(guidelines.get(i), r.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The guideline with the method and the common circumstances. */
+  public Guideline general() {
+    return general;
+  }
+
+  public List<Guideline> guidelines() {
+    return guidelines;
+  }
+}
