@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.xiezhi.advisor.Advisor;
@@ -36,6 +34,9 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
     System.exit(new picocli.CommandLine(new EvalGuidelineCommand()).execute(args));
   }
 
+  @Option(names = "--cail", description = "CAIL2018 folder: also score sample_test terms with the guideline where it applies (needs --data-dir models).")
+  Path cail;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(laws.resolve("量刑指导意见"))) {
@@ -45,8 +46,6 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
     GuidelineBook book = GuidelineBook.fromLaws(laws).orElseThrow();
     StatuteBook statutes = StatuteBook.fromLaws(laws, null, lecard.resolve("criminal_charges.txt"));
     Advisor advisor = new Advisor(statutes, null, null, 30, book);
-    Set<String> crimes = new TreeSet<>();
-    book.guidelines().forEach(g -> g.crimes().forEach(c -> crimes.add(c.crime())));
     JudgmentModels models = null;
     if (dataDir != null && Files.isDirectory(dataDir.resolve("models"))) {
       ModelRegistry reg = ModelRegistry.open(dataDir.resolve("models"));
@@ -61,7 +60,10 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
         return p.death() || p.life() ? -1 : p.termMonths();
       };
       long t0 = System.nanoTime();
-      GuidelineLecardRun.run(lecard, advisor, crimes, term, m == null ? null : m.predictor().model(), System.out);
+      GuidelineLecardRun.run(lecard, advisor, c -> book.crime(c).isPresent(), term, m == null ? null : m.predictor().model(), System.out);
+      if (cail != null && m != null) {
+        org.xiezhi.eval.guideline.CailGuidelineTerm.run(cail, m.predictor(), advisor, System.out);
+      }
       System.out.printf(Locale.ROOT, "%neval guideline: %.1f s%n", (System.nanoTime() - t0) / 1e9);
     } finally {
       if (models != null) {

@@ -62,12 +62,25 @@ class IndexedServicesTest {
       JsonNode sn = Json.mapper().readTree(s.body());
       assertTrue(sn.get("article").asText().contains("264"), s.body());
       assertTrue(sn.get("statutory").size() >= 2, s.body());
+      JsonNode g = sn.get("guideline");
+      assertTrue(g.get("applies").asBoolean(), s.body());
+      assertEquals("法发〔2021〕21号", g.get("document").asText());
+      assertEquals(sn.get("lowMonths").asInt(), g.get("recommended").get("minMonths").asInt(), "the guideline range is the suggestion");
+      assertTrue(g.get("steps").size() >= 3, s.body());
+      var high = svc.post("/api/v1/advise/sentencing", TestService.JUDGE,
+          "{\"facts\":\"" + HandlersTest.THEFT + "\",\"charge\":\"盗窃罪\",\"amountStandard\":\"high\"}");
+      assertEquals(200, high.statusCode(), high.body());
+      var bad = svc.post("/api/v1/advise/sentencing", TestService.JUDGE,
+          "{\"facts\":\"" + HandlersTest.THEFT + "\",\"charge\":\"盗窃罪\",\"amountStandard\":\"mid\"}");
+      assertEquals(400, bad.statusCode(), bad.body());
+      assertTrue(bad.body().contains("amountStandard"), bad.body());
       var c = svc.post("/api/v1/advise/charge-check", TestService.JUDGE, "{\"facts\":\"" + HandlersTest.DRUNK + "\",\"charges\":[\"危险驾驶罪\"]}");
       assertEquals(200, c.statusCode(), c.body());
       assertEquals("危险驾驶罪", Json.mapper().readTree(c.body()).get("verdicts").get(0).get("charge").asText());
       var h = svc.post("/api/v1/advise/hints", TestService.JUDGE, "{\"facts\":\"" + HandlersTest.DRUNK + "\",\"charges\":[\"危险驾驶罪\"],\"termMonths\":30}");
       assertEquals(200, h.statusCode(), h.body());
       assertTrue(Json.mapper().readTree(h.body()).get("hints").size() >= 1, h.body());
+      assertTrue(h.body().contains("OUTSIDE_GUIDELINE_RANGE"), "30 months for drunk driving lies outside 1–6 months: " + h.body());
       System.out.println("advisor sentencing: " + s.body());
       System.out.println("advisor hints: " + h.body());
       var literal = svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"乙醇含量为155mg/100ml AND (\"}");

@@ -38,7 +38,7 @@ public final class GuidelineLecardEvaluation {
   private GuidelineLecardEvaluation() {}
 
   /** The judgments that qualify, each distinct id once. */
-  static List<Kept> read(Path lecardDir, Set<String> guidelineCrimes) throws IOException {
+  static List<Kept> read(Path lecardDir, java.util.function.Predicate<String> covered) throws IOException {
     List<Kept> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     new LecardCandidates(lecardDir).forEach(new LecardCandidates.Sink() {
@@ -50,7 +50,7 @@ public final class GuidelineLecardEvaluation {
         }
         Defendant d = r.defendants().get(0);
         Sentence s = d.sentence();
-        if (d.charges().size() != 1 || s == null || !guidelineCrimes.contains(d.charges().get(0))) {
+        if (d.charges().size() != 1 || s == null || !covered.test(d.charges().get(0))) {
           return;
         }
         if (!Sentence.IMPRISONMENT.equals(s.type()) && !Sentence.DETENTION.equals(s.type())) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.xiezhi.advisor.Advisor;
 
@@ -12,7 +11,7 @@ import org.xiezhi.advisor.Advisor;
 public final class GuidelineLecardRun {
   private GuidelineLecardRun() {}
 
-  public static void run(Path lecard, Advisor advisor, Set<String> crimes, ToIntFunction<String> model, String modelName,
+  public static void run(Path lecard, Advisor advisor, java.util.function.Predicate<String> crimes, ToIntFunction<String> model, String modelName,
       PrintStream out) throws IOException {
     List<GuidelineLecardEvaluation.Kept> kept = GuidelineLecardEvaluation.read(lecard, crimes);
     out.printf("LeCaRD judgments with one defendant, one guideline crime and a fixed term: %d%s%n", kept.size(),

@@ -38,8 +38,30 @@ public final class GuidelineBook {
   /** The guideline that holds a crime's rule, with the rule. */
   public record Entry(Guideline guideline, CrimeRule rule) {}
 
-  /** The entry for a crime (e.g. 盗窃罪), newest guideline first. */
+  /**
+   * Selective charge names judgments use for one of the guideline's combined crimes (贩卖毒品罪 for
+   * 走私、贩卖、运输、制造毒品罪, 容留卖淫罪 for 引诱、容留、介绍卖淫罪, 掩饰、隐瞒犯罪所得罪 …).
+   */
+  private static final List<String[]> SELECTIVE = List.of(
+      new String[] {"^[走私贩卖运输制造、]+毒品罪$", "走私、贩卖、运输、制造毒品罪"},
+      new String[] {"^[引诱容留介绍、]+卖淫罪$", "引诱、容留、介绍卖淫罪"},
+      new String[] {"^掩饰、?隐瞒犯罪所得.*罪$", "掩饰、隐瞒犯罪所得、犯罪所得收益罪"});
+
+  /** The entry for a crime (e.g. 盗窃罪, or a selective name such as 贩卖毒品罪), newest guideline first. */
   public Optional<Entry> crime(String crime) {
+    Optional<Entry> e = exact(crime);
+    if (e.isPresent() || crime == null) {
+      return e;
+    }
+    for (String[] s : SELECTIVE) {
+      if (crime.matches(s[0])) {
+        return exact(s[1]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Entry> exact(String crime) {
     for (int i = guidelines.size() - 1; i >= 0; i--) {
       Optional<CrimeRule> r = guidelines.get(i).crime(crime);
       if (r.isPresent()) {

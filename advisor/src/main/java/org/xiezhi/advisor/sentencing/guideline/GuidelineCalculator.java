@@ -25,8 +25,9 @@ import org.xiezhi.corpus.model.Sentence;
  * <p>The guideline names the facts that add to the starting point but leaves the amounts to each
  * province's 实施细则. This calculator's stated default: the baseline rises with the quantity's
  * position in its tier (0 at the tier's threshold, 1 at the next), by that share of the distance
- * from the top of the starting point to the statutory tier's ceiling; within the range the point
- * sits at the same share (the middle when no quantity decides). For 危险驾驶 the point is
+ * from the top of the starting point to the statutory tier's ceiling, and the point is the middle of
+ * the starting point plus that increment (where the starting point already spans the whole tier,
+ * as for 少量毒品, the point sits at the quantity's share of it). For 危险驾驶 the point is
  * 1 month + 1 month per 60 mg/100ml above 80, within 一个月至六个月拘役.
  */
 public final class GuidelineCalculator {
@@ -53,6 +54,7 @@ public final class GuidelineCalculator {
     CrimeRule rule = entry.get().rule();
     List<Quantity> qs = QuantityExtractor.extract(facts);
     TierChoice choice = TierChooser.choose(rule, facts, qs, standard);
+    crime = rule.crime();
     if (choice.index() < 0) {
       return GuidelineResult.notApplicable(crime, choice.reason() + "。");
     }
@@ -84,12 +86,13 @@ public final class GuidelineCalculator {
       double inc = Double.isNaN(choice.position()) ? 0 : choice.position() * Math.max(0, ceil - sMax);
       bMin = sMin + inc;
       bMax = sMax + inc;
-      point = bMin + pos * (bMax - bMin);
+      double q = !Double.isNaN(choice.position()) && sMax >= ceil ? pos : 0.5;
+      point = sMin + q * (sMax - sMin) + inc;
       String incText = rule.incrementFactors().isEmpty() ? "" : "根据" + String.join("、", rule.incrementFactors()) + "等";
       steps.add(Double.isNaN(choice.position())
           ? String.format(Locale.ROOT, "第二步 基准刑：%s（%s）事实中未见可计量的增加刑罚量的数额、次数或后果，基准刑等于量刑起点 %.1f–%.1f个月，取中点%.1f个月。",
               incText + "增加刑罚量", rule.increment() == null ? tier.source().cite() : rule.increment().cite(), bMin, bMax, point)
-          : String.format(Locale.ROOT, "第二步 基准刑：%s增加刑罚量（%s）。数量在本档的位置为%.0f%%，按本系统默认增加 %.0f%% × (%d − %.0f) = %.1f个月：%.1f–%.1f个月，点值%.1f个月。",
+          : String.format(Locale.ROOT, "第二步 基准刑：%s增加刑罚量（%s）。数量在本档的位置为%.0f%%，按本系统默认增加 %.0f%% × (%d − %.0f) = %.1f个月：%.1f–%.1f个月，点值（量刑起点中点加增量）%.1f个月。",
               incText, rule.increment() == null ? tier.source().cite() : rule.increment().cite(), pos * 100, pos * 100, ceil, sMax, inc,
               bMin, bMax, point));
     }

@@ -39,12 +39,12 @@ class GuidelineCalculatorTest {
     assertEquals(new Ratio(-0.2, 0), adj(r, "COMPENSATION").ratio(), "谅解 without 赔偿: 20%以下");
     assertEquals("法发〔2021〕21号 三（十）", adj(r, "RESTITUTION").source());
     assertTrue(adj(r, "RESTITUTION").evidence().contains("退赃"));
-    // point 5.8 + 20% × 11 = 8.0; × (1 − 0.35) = 5.2 → 拘役 5 months; range 5.8 × 0.3 = 1.7 → 1, 16.8 → 17.
-    assertEquals(new GuidelineResult.Recommended(1, 17, 5, "拘役"), r.recommended());
+    // point: middle of 1–12 plus 4.8 = 11.3; × (1 − 0.35) = 7.3 → 7 months; range 5.8 × 0.3 = 1.7 → 1, 16.8 → 17.
+    assertEquals(new GuidelineResult.Recommended(1, 17, 7, "有期徒刑"), r.recommended());
     assertTrue(r.fine().contains("13,600元"));
     assertTrue(r.sources().stream().anyMatch(s -> s.contains("法释〔2013〕8号")));
     assertEquals(4, r.steps().size());
-    assertTrue(r.steps().get(2).contains("8.0 × 1.00 × (1 − 0.35) = 5.2"), r.steps().get(2));
+    assertTrue(r.steps().get(2).contains("11.3 × 1.00 × (1 − 0.35) = 7.3"), r.steps().get(2));
     SentencingReference ref = ref("盗窃罪", "被告人张某窃取他人手机一部，价值人民币6800元。到案后如实供述。");
     assertEquals(ref.guideline().recommended().minMonths(), ref.suggested().minMonths(), "the guideline range is the suggestion");
   }
