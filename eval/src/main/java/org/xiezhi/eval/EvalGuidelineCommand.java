@@ -60,7 +60,7 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
         return p.death() || p.life() ? -1 : p.termMonths();
       };
       long t0 = System.nanoTime();
-      GuidelineLecardRun.run(lecard, advisor, c -> book.crime(c).isPresent(), term, m == null ? null : m.predictor().model(), System.out);
+      GuidelineLecardRun.run(lecard, advisor, c -> book.crime(c).map(e -> e.rule().crime()).orElse(null), term, m == null ? null : m.predictor().model(), System.out);
       if (cail != null && m != null) {
         org.xiezhi.eval.guideline.CailGuidelineTerm.run(cail, m.predictor(), advisor, System.out);
       }

@@ -32,13 +32,13 @@ import org.xiezhi.corpus.source.RawJudgment;
  */
 public final class GuidelineLecardEvaluation {
 
-  /** One judgment kept: id, charge, facts, reasoning and the real term in months. */
+  /** One judgment kept: id, the guideline crime its charge falls under, facts, reasoning and the real term in months. */
   record Kept(String id, String charge, String facts, String reasoning, int months) {}
 
   private GuidelineLecardEvaluation() {}
 
   /** The judgments that qualify, each distinct id once. */
-  static List<Kept> read(Path lecardDir, java.util.function.Predicate<String> covered) throws IOException {
+  static List<Kept> read(Path lecardDir, java.util.function.Function<String, String> covered) throws IOException {
     List<Kept> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     new LecardCandidates(lecardDir).forEach(new LecardCandidates.Sink() {
@@ -50,7 +50,8 @@ public final class GuidelineLecardEvaluation {
         }
         Defendant d = r.defendants().get(0);
         Sentence s = d.sentence();
-        if (d.charges().size() != 1 || s == null || !covered.test(d.charges().get(0))) {
+        String crime = d.charges().size() == 1 ? covered.apply(d.charges().get(0)) : null;
+        if (crime == null || s == null) {
           return;
         }
         if (!Sentence.IMPRISONMENT.equals(s.type()) && !Sentence.DETENTION.equals(s.type())) {
@@ -60,7 +61,7 @@ public final class GuidelineLecardEvaluation {
         if (m == null || m <= 0) {
           return;
         }
-        out.add(new Kept(r.id(), d.charges().get(0), r.facts(), r.reasoning(), m));
+        out.add(new Kept(r.id(), crime, r.facts(), r.reasoning(), m));
       }
 
       @Override

@@ -11,7 +11,7 @@ import org.xiezhi.advisor.Advisor;
 public final class GuidelineLecardRun {
   private GuidelineLecardRun() {}
 
-  public static void run(Path lecard, Advisor advisor, java.util.function.Predicate<String> crimes, ToIntFunction<String> model, String modelName,
+  public static void run(Path lecard, Advisor advisor, java.util.function.Function<String, String> crimes, ToIntFunction<String> model, String modelName,
       PrintStream out) throws IOException {
     List<GuidelineLecardEvaluation.Kept> kept = GuidelineLecardEvaluation.read(lecard, crimes);
     out.printf("LeCaRD judgments with one defendant, one guideline crime and a fixed term: %d%s%n", kept.size(),
