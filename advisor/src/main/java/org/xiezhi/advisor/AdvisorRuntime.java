@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.xiezhi.advisor.adapters.IndexSimilarCases;
 import org.xiezhi.advisor.adapters.RegistryJudgmentModel;
 import org.xiezhi.advisor.law.StatuteBook;
+import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.models.predict.JudgmentModels;
@@ -57,6 +58,7 @@ public final class AdvisorRuntime implements AutoCloseable {
       throws IOException {
     StatuteBook book;
     String statutesFrom;
+    GuidelineBook guidelines;
     Path corpus = dataDir.resolve("corpus");
     try {
       if (Files.isRegularFile(corpus.resolve("statutes.jsonl")) && Files.isRegularFile(corpus.resolve("charges.jsonl"))) {
@@ -72,6 +74,7 @@ public final class AdvisorRuntime implements AutoCloseable {
       if (book.articleCount() == 0) {
         throw new IOException("the statutes in " + statutesFrom + " hold no Criminal Law article");
       }
+      guidelines = GuidelineBook.fromLaws(lawsDir).orElse(null);
     } catch (IOException | RuntimeException e) {
       if (ownsIndex && index != null) {
         index.close();
@@ -90,8 +93,6 @@ public final class AdvisorRuntime implements AutoCloseable {
         throw new IOException("cannot load the models in " + registry + ": " + e.getMessage(), e);
       }
     }
-    org.xiezhi.advisor.sentencing.guideline.GuidelineBook guidelines =
-        org.xiezhi.advisor.sentencing.guideline.GuidelineBook.fromLaws(lawsDir).orElse(null);
     Advisor advisor = new Advisor(
         book,
         index == null ? null : new IndexSimilarCases(index, book),
