@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xiezhi.advisor.charge.ChargeCheck;
 import org.xiezhi.advisor.charge.ChargeChecker;
-import org.xiezhi.advisor.facts.Circumstance;
-import org.xiezhi.advisor.facts.CircumstanceDetector;
+import org.xiezhi.corpus.facts.Circumstance;
+import org.xiezhi.corpus.facts.CircumstanceDetector;
 import org.xiezhi.advisor.hints.Hint;
 import org.xiezhi.advisor.hints.SentenceChecker;
 import org.xiezhi.advisor.law.StatuteBook;
@@ -18,6 +18,8 @@ import org.xiezhi.advisor.port.SimilarCases;
 import org.xiezhi.advisor.sentencing.SentenceText;
 import org.xiezhi.advisor.sentencing.SentencingAdvisor;
 import org.xiezhi.advisor.sentencing.SentencingReference;
+import org.xiezhi.advisor.sentencing.guideline.AmountStandards;
+import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
 import org.xiezhi.corpus.model.StatuteArticle;
 
 /**
@@ -41,12 +43,17 @@ public final class Advisor {
    * @param k how many similar cases to consult
    */
   public Advisor(StatuteBook statutes, SimilarCases similar, JudgmentModel model, int k) {
+    this(statutes, similar, model, k, null);
+  }
+
+  /** As above, with the sentencing guideline ({@code guidelines} null: no guideline step). */
+  public Advisor(StatuteBook statutes, SimilarCases similar, JudgmentModel model, int k, GuidelineBook guidelines) {
     this.statutes = statutes;
     this.similar = similar;
     this.model = model;
     this.k = k;
     this.chargeChecker = new ChargeChecker(statutes);
-    this.sentencing = new SentencingAdvisor(statutes, similar, model, k);
+    this.sentencing = new SentencingAdvisor(statutes, similar, model, k, guidelines);
   }
 
   /** The charge check alone. */
@@ -58,9 +65,14 @@ public final class Advisor {
 
   /** The sentencing reference for each proposed charge. */
   public List<SentencingReference> sentencing(String fact, List<String> charges) {
+    return sentencing(fact, charges, AmountStandards.Standard.LOW);
+  }
+
+  /** As above; {@code standard} picks the end of a provincial amount range (盗窃 1,000–3,000 元 …). */
+  public List<SentencingReference> sentencing(String fact, List<String> charges, AmountStandards.Standard standard) {
     List<SentencingReference> out = new ArrayList<>();
     for (String c : charges) {
-      out.add(sentencing.reference(fact, c, charges));
+      out.add(sentencing.reference(fact, c, charges, standard));
     }
     return out;
   }
@@ -76,6 +88,7 @@ public final class Advisor {
     List<Hint> hints = new ArrayList<>(check.hints());
     if (req.sentence() != null) {
       hints.addAll(sentenceHints(req, refs));
+      hints.addAll(org.xiezhi.advisor.hints.GuidelineCheck.check(req.sentence(), refs));
     }
     return new Advice(req.id(), check, refs, hints);
   }

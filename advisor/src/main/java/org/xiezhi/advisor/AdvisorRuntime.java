@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.xiezhi.advisor.adapters.IndexSimilarCases;
 import org.xiezhi.advisor.adapters.RegistryJudgmentModel;
 import org.xiezhi.advisor.law.StatuteBook;
+import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.models.predict.ServedModels;
@@ -87,6 +88,7 @@ public final class AdvisorRuntime implements AutoCloseable {
       throws IOException {
     StatuteBook book;
     String statutesFrom;
+    GuidelineBook guidelines;
     Path corpus = dataDir.resolve("corpus");
     try {
       if (Files.isRegularFile(corpus.resolve("statutes.jsonl")) && Files.isRegularFile(corpus.resolve("charges.jsonl"))) {
@@ -102,6 +104,7 @@ public final class AdvisorRuntime implements AutoCloseable {
       if (book.articleCount() == 0) {
         throw new IOException("the statutes in " + statutesFrom + " hold no Criminal Law article");
       }
+      guidelines = GuidelineBook.fromLaws(lawsDir).or(() -> GuidelineBook.fromCorpus(corpus)).orElse(null);
     } catch (IOException | RuntimeException e) {
       if (ownsIndex && index != null) {
         index.close();
@@ -124,10 +127,11 @@ public final class AdvisorRuntime implements AutoCloseable {
         book,
         backend == null ? null : new IndexSimilarCases(backend, book),
         models == null ? null : new RegistryJudgmentModel(models),
-        k);
+        k, guidelines);
     String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()
         + " charges); index " + (index == null ? "none" : index.dataDir().toString()) + "; models "
-        + (models == null ? "none" : models.with(m -> m.predictor().model()));
+        + (models == null ? "none" : models.with(m -> m.predictor().model()))
+        + "; sentencing guideline " + (guidelines == null ? "none" : guidelines.guidelines().size() + " documents");
     return new AdvisorRuntime(advisor, index, ownsIndex, models, shared == null, desc);
   }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate on public benchmarks.",
-    subcommands = {EvalLecardCommand.class, EvalCailCommand.class, EvalLecardIndexCommand.class})
+    subcommands = {EvalLecardCommand.class, EvalCailCommand.class, EvalLecardIndexCommand.class, EvalGuidelineCommand.class})
 public final class EvalCommand implements Runnable, CliExtension {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -22,6 +22,8 @@ public final class HintCodes {
   public static final String PROBATION_PERIOD_INVALID = "PROBATION_PERIOD_INVALID";
   /** No fine although the applicable tier says 并处罚金 (error). */
   public static final String FINE_MISSING = "FINE_MISSING";
+  /** The term lies outside the sentencing guideline's recommended range (warning). */
+  public static final String OUTSIDE_GUIDELINE_RANGE = "OUTSIDE_GUIDELINE_RANGE";
   /** A mitigating circumstance with no visible effect on the sentence (info). */
   public static final String MITIGATION_NO_EFFECT = "MITIGATION_NO_EFFECT";
   /** A proposed charge the facts make unlikely (warning). */

@@ -3,8 +3,8 @@ package org.xiezhi.advisor.sentencing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.xiezhi.advisor.facts.Circumstance;
-import org.xiezhi.advisor.facts.CircumstanceDetector;
+import org.xiezhi.corpus.facts.Circumstance;
+import org.xiezhi.corpus.facts.CircumstanceDetector;
 import org.xiezhi.advisor.law.StatuteBook;
 import org.xiezhi.advisor.law.TierSelector;
 import org.xiezhi.advisor.law.Tiers;
@@ -12,6 +12,10 @@ import org.xiezhi.advisor.port.JudgmentModel;
 import org.xiezhi.advisor.port.ModelEstimate;
 import org.xiezhi.advisor.port.SimilarCase;
 import org.xiezhi.advisor.port.SimilarCases;
+import org.xiezhi.advisor.sentencing.guideline.AmountStandards;
+import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
+import org.xiezhi.advisor.sentencing.guideline.GuidelineCalculator;
+import org.xiezhi.advisor.sentencing.guideline.GuidelineResult;
 import org.xiezhi.corpus.model.Sentence;
 import org.xiezhi.corpus.model.StatuteArticle;
 
@@ -25,12 +29,19 @@ public final class SentencingAdvisor {
   private final JudgmentModel model;
   private final CircumstanceDetector detector = new CircumstanceDetector();
   private final int k;
+  private final GuidelineCalculator guideline;
 
   public SentencingAdvisor(StatuteBook statutes, SimilarCases similar, JudgmentModel model, int k) {
+    this(statutes, similar, model, k, null);
+  }
+
+  /** With the sentencing guideline ({@code guidelines} may be null: no guideline step). */
+  public SentencingAdvisor(StatuteBook statutes, SimilarCases similar, JudgmentModel model, int k, GuidelineBook guidelines) {
     this.statutes = statutes;
     this.similar = similar;
     this.model = model;
     this.k = k;
+    this.guideline = guidelines == null ? null : new GuidelineCalculator(guidelines);
   }
 
   /** The statute article that defines a charge, if the catalogue knows it and it was parsed. */
@@ -62,8 +73,14 @@ public final class SentencingAdvisor {
   private static final java.util.regex.Pattern REFERS =
       java.util.regex.Pattern.compile("依照本法第([零一二三四五六七八九十百]+)条(之[一二三四五六七八九十])?的规定处罚");
 
-  /** The reference for one charge. */
+  /** The reference for one charge, with the low amount standard. */
   public SentencingReference reference(String facts, String chargeName, List<String> allCharges) {
+    return reference(facts, chargeName, allCharges, AmountStandards.Standard.LOW);
+  }
+
+  /** The reference for one charge; {@code standard} picks the end of a provincial amount range. */
+  public SentencingReference reference(
+      String facts, String chargeName, List<String> allCharges, AmountStandards.Standard standard) {
     String charge = statutes.canonical(chargeName);
     List<String> explanation = new ArrayList<>();
     List<Circumstance> circumstances = detector.detect(facts);
@@ -152,12 +169,28 @@ public final class SentencingAdvisor {
               : "模型（" + e.model() + "）估计刑期约" + Tiers.months(e.termMonths()) + "。");
     }
 
-    SentencingReference.Interval suggested = suggest(tiers, chosen, simMonths, est);
+    GuidelineResult g = null;
+    if (guideline != null) {
+      g = allCharges.size() > 1
+          ? GuidelineResult.notApplicable(charge, "数罪并罚：指导意见的三步法按个罪计算后再依法并罚，此处只对单一罪名测算。")
+          : guideline.compute(charge, facts, circumstances, tiers, article.map(StatuteArticle::label).orElse(null), standard);
+    }
+    SentencingReference.Interval suggested;
+    if (g != null && g.applies()) {
+      suggested = new SentencingReference.Interval(g.recommended().minMonths(), g.recommended().maxMonths(),
+          "量刑指导意见三步法（" + g.document() + "），模型估计与相似案例中位数并列供参考");
+      explanation.add("量刑指导意见：" + String.join(" ", g.steps()));
+    } else {
+      suggested = suggest(tiers, chosen, simMonths, est);
+      if (g != null) {
+        explanation.add("量刑指导意见：" + g.reason());
+      }
+    }
     if (suggested != null) {
       explanation.add("建议参考区间：" + Tiers.months(suggested.minMonths()) + "至" + Tiers.months(suggested.maxMonths())
           + "（" + suggested.basis() + "）。仅供参考，由办案人员依法决定。");
     }
-    return new SentencingReference(charge, circumstances, statutory, sim, est, suggested, explanation);
+    return new SentencingReference(charge, circumstances, statutory, sim, est, suggested, g, explanation);
   }
 
   private static SentencingReference.Interval suggest(

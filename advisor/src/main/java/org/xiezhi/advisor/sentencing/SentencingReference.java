@@ -2,7 +2,8 @@ package org.xiezhi.advisor.sentencing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.xiezhi.advisor.facts.Circumstance;
+import org.xiezhi.advisor.sentencing.guideline.GuidelineResult;
+import org.xiezhi.corpus.facts.Circumstance;
 
 /**
  * A sentencing reference for one charge: the circumstances found, the statutory range with the
@@ -17,6 +18,7 @@ public record SentencingReference(
     Similar similar,
     Estimate model,
     Interval suggested,
+    GuidelineResult guideline,
     List<String> explanation) {
 
   /** One statutory tier as shown to users. */

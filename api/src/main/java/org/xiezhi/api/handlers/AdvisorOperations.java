@@ -20,7 +20,9 @@ public final class AdvisorOperations {
       strings("charges", true, 1, 10, "the proposed charges, e.g. 盗窃罪"));
   static final RequestSchema SENTENCING = RequestSchema.of(
       string("facts", true, 1, CaseOperations.MAX_FACTS, "fact description"),
-      string("charge", true, 1, 50, "the charge, e.g. 盗窃罪"));
+      string("charge", true, 1, 50, "the charge, e.g. 盗窃罪"),
+      string("amountStandard", false, 3, 4,
+          "low (default) or high: which end of a provincial amount range the guideline's tiers use, e.g. 盗窃 1,000–3,000 元"));
   static final RequestSchema HINTS = RequestSchema.of(
       string("facts", true, 1, CaseOperations.MAX_FACTS, "fact description"),
       strings("charges", false, 0, 10, "the proposed or decided charges"),
@@ -36,9 +38,10 @@ public final class AdvisorOperations {
               var r = advisor.checkCharges(Bodies.text(call.body(), "facts"), Bodies.strings(call.body(), "charges"));
               return new Reply(r, r.evidence());
             }),
-        new Operation("POST", "/api/v1/advise/sentencing", "sentencingReference", "Statutory range, similar cases' terms and an estimate",
+        new Operation("POST", "/api/v1/advise/sentencing", "sentencingReference", "Statutory range, similar cases' terms, an estimate and the sentencing guideline's three steps",
             DECISION_SUPPORT, SENTENCING, true, call -> {
-              var r = advisor.sentencing(Bodies.text(call.body(), "facts"), Bodies.text(call.body(), "charge"));
+              var r = advisor.sentencing(Bodies.text(call.body(), "facts"), Bodies.text(call.body(), "charge"),
+                  Bodies.text(call.body(), "amountStandard"));
               return new Reply(r, r.similar().stream().map(AdvisorPort.Point::caseId).toList());
             }),
         new Operation("POST", "/api/v1/advise/hints", "anomalyHints", "Hints where a proposal departs from similar cases",

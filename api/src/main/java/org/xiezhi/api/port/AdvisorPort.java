@@ -17,10 +17,14 @@ public interface AdvisorPort {
   /** A similar case's term for the chart. */
   record Point(String caseId, Integer months, double similarity) {}
 
-  /** Statutory tiers, similar cases' terms and the estimate for one charge. */
+  /**
+   * Statutory tiers, similar cases' terms, the estimate and the sentencing guideline's three steps
+   * for one charge; {@code lowMonths}/{@code highMonths} are the guideline's range where it applies.
+   */
   record Sentencing(
       String charge, String article, List<Range> statutory, List<Point> similar, Integer estimateMonths,
-      Integer lowMonths, Integer highMonths, String modelVersion) {}
+      Integer lowMonths, Integer highMonths, String modelVersion,
+      org.xiezhi.advisor.sentencing.guideline.GuidelineResult guideline) {}
 
   /** One hint: {@code code}, severity (info, warning) and a Chinese message with its evidence. */
   record Hint(String code, String severity, String message, List<String> evidence) {}
@@ -28,6 +32,14 @@ public interface AdvisorPort {
   ChargeCheck checkCharges(String facts, List<String> charges);
 
   Sentencing sentencing(String facts, String charge);
+
+  /**
+   * As {@link #sentencing(String, String)}; {@code amountStandard} ({@code low} or {@code high}, null
+   * for low) picks the end of a provincial amount range such as 盗窃's 1,000–3,000 元.
+   */
+  default Sentencing sentencing(String facts, String charge, String amountStandard) {
+    return sentencing(facts, charge);
+  }
 
   List<Hint> hints(String facts, List<String> charges, Integer termMonths);
 }

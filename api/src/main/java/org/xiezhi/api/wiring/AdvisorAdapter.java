@@ -9,6 +9,7 @@ import org.xiezhi.advisor.AdviceRequest;
 import org.xiezhi.advisor.Advisor;
 import org.xiezhi.advisor.charge.ChargeCheck.LikelyCharge;
 import org.xiezhi.advisor.sentencing.SentencingReference;
+import org.xiezhi.advisor.sentencing.guideline.AmountStandards;
 import org.xiezhi.api.port.AdvisorPort;
 import org.xiezhi.api.server.Problem;
 import org.xiezhi.corpus.model.Sentence;
@@ -54,8 +55,19 @@ public final class AdvisorAdapter implements AdvisorPort {
 
   @Override
   public Sentencing sentencing(String facts, String charge) {
+    return sentencing(facts, charge, null);
+  }
+
+  @Override
+  public Sentencing sentencing(String facts, String charge, String amountStandard) {
     String norm = charge.endsWith("罪") ? charge : charge + "罪";
-    SentencingReference r = advisor.sentencing(facts, List.of(norm)).get(0);
+    AmountStandards.Standard standard;
+    try {
+      standard = AmountStandards.Standard.parse(amountStandard);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest("/amountStandard", "must be low or high");
+    }
+    SentencingReference r = advisor.sentencing(facts, List.of(norm), standard).get(0);
     List<Range> ranges = new ArrayList<>();
     String article = null;
     if (r.statutory() != null) {
@@ -71,7 +83,7 @@ public final class AdvisorAdapter implements AdvisorPort {
     Integer estimate = r.model() != null && r.model().termMonths() != null ? r.model().termMonths()
         : low == null ? null : (low + high) / 2;
     String model = r.model() != null && r.model().model() != null ? r.model().model() : version;
-    return new Sentencing(norm, article, ranges, points, estimate, low, high, model);
+    return new Sentencing(norm, article, ranges, points, estimate, low, high, model, r.guideline());
   }
 
   @Override

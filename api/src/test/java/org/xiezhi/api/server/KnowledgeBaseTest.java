@@ -50,7 +50,24 @@ class KnowledgeBaseTest {
       assertTrue(pn.get("modelVersion").asText().startsWith("xiezhi-"), p.body());
       var a = svc.post("/api/v1/advise/sentencing", TestService.JUDGE, "{\"facts\":\"" + HandlersTest.THEFT + "\",\"charge\":\"盗窃罪\"}");
       assertEquals(200, a.statusCode(), a.body());
-      assertTrue(Json.mapper().readTree(a.body()).get("article").asText().contains("264"), a.body());
+      JsonNode sn = Json.mapper().readTree(a.body());
+      assertTrue(sn.get("article").asText().contains("264"), a.body());
+      JsonNode g = sn.get("guideline");
+      assertTrue(g.get("applies").asBoolean(), a.body());
+      assertEquals("法发〔2021〕21号", g.get("document").asText());
+      assertEquals(sn.get("lowMonths").asInt(), g.get("recommended").get("minMonths").asInt(), "the guideline range is the suggestion");
+      assertTrue(g.get("steps").size() >= 3, a.body());
+      var high = svc.post("/api/v1/advise/sentencing", TestService.JUDGE,
+          "{\"facts\":\"" + HandlersTest.THEFT + "\",\"charge\":\"盗窃罪\",\"amountStandard\":\"high\"}");
+      assertEquals(200, high.statusCode(), high.body());
+      var bad = svc.post("/api/v1/advise/sentencing", TestService.JUDGE,
+          "{\"facts\":\"" + HandlersTest.THEFT + "\",\"charge\":\"盗窃罪\",\"amountStandard\":\"mid\"}");
+      assertEquals(400, bad.statusCode(), bad.body());
+      assertTrue(bad.body().contains("amountStandard"), bad.body());
+      var h = svc.post("/api/v1/advise/hints", TestService.JUDGE,
+          "{\"facts\":\"" + HandlersTest.DRUNK + "\",\"charges\":[\"危险驾驶罪\"],\"termMonths\":30}");
+      assertEquals(200, h.statusCode(), h.body());
+      assertTrue(h.body().contains("OUTSIDE_GUIDELINE_RANGE"), "30 months for drunk driving lies outside 1–6 months: " + h.body());
       var literal = svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"乙醇含量为155mg/100ml AND (\"}");
       assertEquals(200, literal.statusCode(), "fact text that is not query syntax is searched literally: " + literal.body());
     }

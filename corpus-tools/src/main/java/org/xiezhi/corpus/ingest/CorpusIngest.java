@@ -91,6 +91,7 @@ public final class CorpusIngest {
     }
     IngestReport.Part statutes = LawRecords.writeStatutes(settings, log);
     IngestReport.Part charges = LawRecords.writeCharges(settings);
+    LawRecords.writeGuidelines(settings, log);
     IngestReport report = report(statutes, charges);
     Path reportFile = settings.out().resolve("ingest-report.json");
     Path tmp = Files.createTempFile(settings.out(), "ingest-report.json", ".part");

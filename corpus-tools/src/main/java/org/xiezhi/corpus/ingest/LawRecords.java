@@ -64,6 +64,52 @@ final class LawRecords {
     return new IngestReport.Part(entries.size(), problems);
   }
 
+  /** The folder of a laws source that holds the sentencing guidelines (量刑指导意见). */
+  public static final String GUIDELINES = "量刑指导意见";
+
+  /**
+   * Copies the sentencing guidelines of the laws folders into {@code guidelines/} of the output (a
+   * fresh folder moved into place, so a reader never sees half of it); returns how many documents.
+   */
+  static int writeGuidelines(IngestSettings settings, PrintStream log) throws IOException {
+    Path target = settings.out().resolve("guidelines");
+    Path fresh = settings.out().resolve("guidelines.part");
+    deleteTree(fresh);
+    Files.createDirectories(fresh);
+    int n = 0;
+    for (Path dir : settings.dirs("laws")) {
+      Path g = dir.resolve(GUIDELINES);
+      if (!Files.isDirectory(g)) {
+        continue;
+      }
+      try (var files = Files.list(g)) {
+        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+          Files.copy(f, fresh.resolve(f.getFileName().toString()));
+          n++;
+        }
+      }
+    }
+    deleteTree(target);
+    if (n == 0) {
+      deleteTree(fresh);
+      return 0;
+    }
+    Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    log.println("laws: " + n + " sentencing guideline documents copied to " + target.getFileName());
+    return n;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   private static Path firstExisting(List<Path> dirs, String name) {
     for (Path d : dirs) {
       if (Files.isRegularFile(d.resolve(name))) {

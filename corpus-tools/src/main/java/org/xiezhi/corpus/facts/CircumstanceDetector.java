@@ -1,4 +1,4 @@
-package org.xiezhi.advisor.facts;
+package org.xiezhi.corpus.facts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds sentencing circumstances (自首, 坦白, 立功, 累犯, 认罪认罚, 退赃退赔, 取得谅解, 未成年, 从犯, 未遂, …)
+ * Finds sentencing circumstances (自首, 坦白, 立功, 累犯, 认罪认罚, 退赃退赔, 赔偿, 取得谅解, 未成年, 从犯, 未遂,
+ * 中止, 当庭自愿认罪, 前科, …)
  * in a fact description or judgment text by rules over the standard wording of judgments.
  *
  * <p>A negated mention (不构成自首, 不属于累犯, 辩称…系自首 rejected) is not reported.
@@ -16,7 +17,7 @@ public final class CircumstanceDetector {
   private record Rule(String code, String name, String effect, boolean reduction, Pattern pattern) {}
 
   private static final Pattern NEGATION =
-      Pattern.compile("(不构成|不属于|不能认定|不认定|不应认定|不予认定|不具有|没有|无|不成立|不符合|不系|并非|未能)[^，。；]{0,6}$");
+      Pattern.compile("(不构成|不属于|不能认定|不认定|不应认定|不予认定|不具有|没有|无|不成立|不符合|不系|并非|未能|未|尚未)[^，。；]{0,6}$");
 
   private static final List<Rule> RULES =
       List.of(
@@ -25,12 +26,15 @@ public final class CircumstanceDetector {
           rule("MERITORIOUS", "立功", "mitigating", true, "立功|检举揭发|协助公安机关抓获"),
           rule("RECIDIVIST", "累犯", "aggravating", false, "累犯"),
           rule("PLEA", "认罪认罚", "mitigating", false, "认罪认罚"),
-          rule("RESTITUTION", "退赃退赔", "mitigating", false, "退赃|退赔|退还|退缴|赔偿了?[^，。]{0,12}(损失|经济)"),
+          rule("COURT_ADMISSION", "当庭自愿认罪", "mitigating", false, "当庭自愿认罪|当庭认罪"),
+          rule("RESTITUTION", "退赃退赔", "mitigating", false, "退赃|退赔|退还[^，。]{0,8}(赃|被害人|财物|款)|退缴"),
+          rule("COMPENSATION", "赔偿", "mitigating", false,
+              "积极赔偿|已赔偿|赔偿了?(被害人|被害方|对方|死者|家属|近亲属)|赔偿[^，。；]{0,12}(损失|经济|医疗|费用|款)"),
           rule("FORGIVENESS", "取得谅解", "mitigating", false, "谅解"),
           rule("MINOR", "未成年", "mitigating", true, "未成年|不满十八周岁|未满十八周岁|已满十[四六]周岁不满十八周岁"),
           rule("ACCESSORY", "从犯", "mitigating", true, "从犯|起次要作用|起辅助作用"),
           rule("ATTEMPT", "未遂", "mitigating", true, "未遂|意志以外的原因未得逞"),
-          rule("ABANDONMENT", "中止", "mitigating", true, "犯罪中止"),
+          rule("ABANDONMENT", "中止", "mitigating", true, "犯罪中止|中止犯罪|自动放弃犯罪"),
           rule("FIRST_OFFENCE", "初犯", "mitigating", false, "初犯|偶犯"),
           rule("PRIOR_RECORD", "前科", "aggravating", false, "前科|曾因[^，。]{0,20}被判处"),
           rule("REDUCTION", "减轻处罚", "mitigating", true, "减轻处罚"),
@@ -68,7 +72,7 @@ public final class CircumstanceDetector {
   }
 
   /** The clause (between sentence punctuation) that contains [start, end). */
-  static String sentenceAround(String text, int start, int end) {
+  public static String sentenceAround(String text, int start, int end) {
     int s = start;
     while (s > 0 && "。；;！!？?\n".indexOf(text.charAt(s - 1)) < 0 && start - s < 80) {
       s--;
