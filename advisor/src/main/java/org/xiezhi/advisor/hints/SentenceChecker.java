@@ -3,7 +3,7 @@ package org.xiezhi.advisor.hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.xiezhi.advisor.facts.Circumstance;
+import org.xiezhi.corpus.facts.Circumstance;
 import org.xiezhi.advisor.law.Tiers;
 import org.xiezhi.advisor.sentencing.SentenceText;
 import org.xiezhi.advisor.sentencing.TermDistribution;

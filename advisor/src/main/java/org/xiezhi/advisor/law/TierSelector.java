@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.xiezhi.advisor.facts.AmountExtractor;
+import org.xiezhi.corpus.facts.AmountExtractor;
 
 /**
  * Chooses the statutory tier the facts point to, where the text of the law and its judicial

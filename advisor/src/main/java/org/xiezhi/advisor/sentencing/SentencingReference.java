@@ -2,7 +2,7 @@ package org.xiezhi.advisor.sentencing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.xiezhi.advisor.facts.Circumstance;
+import org.xiezhi.corpus.facts.Circumstance;
 
 /**
  * A sentencing reference for one charge: the circumstances found, the statutory range with the

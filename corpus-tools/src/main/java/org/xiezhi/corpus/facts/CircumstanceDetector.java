@@ -1,4 +1,4 @@
-package org.xiezhi.advisor.facts;
+package org.xiezhi.corpus.facts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class CircumstanceDetector {
   }
 
   /** The clause (between sentence punctuation) that contains [start, end). */
-  static String sentenceAround(String text, int start, int end) {
+  public static String sentenceAround(String text, int start, int end) {
     int s = start;
     while (s > 0 && "。；;！!？?\n".indexOf(text.charAt(s - 1)) < 0 && start - s < 80) {
       s--;

@@ -1,4 +1,4 @@
-package org.xiezhi.advisor;
+package org.xiezhi.corpus.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.xiezhi.advisor.facts.AmountExtractor;
-import org.xiezhi.advisor.facts.Circumstance;
-import org.xiezhi.advisor.facts.CircumstanceDetector;
 
 class CircumstanceDetectorTest {
   private final CircumstanceDetector d = new CircumstanceDetector();

@@ -1,4 +1,4 @@
-package org.xiezhi.advisor.facts;
+package org.xiezhi.corpus.facts;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +59,7 @@ public final class AmountExtractor {
   }
 
   /** The yuan value of a numeral such as 3000, 3,000, 1.2万, 三千, 五万余. */
-  static long value(String raw) {
+  public static long value(String raw) {
     String s = raw.replace("余", "").replace(",", "").replace("，", "");
     long mult = 1;
     if (s.endsWith("万") && s.length() > 1 && Character.isDigit(s.charAt(0))) {

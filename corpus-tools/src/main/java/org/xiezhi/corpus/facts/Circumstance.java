@@ -1,4 +1,4 @@
-package org.xiezhi.advisor.facts;
+package org.xiezhi.corpus.facts;
 
 /**
  * A sentencing circumstance found in a fact text, with the text that shows it.
