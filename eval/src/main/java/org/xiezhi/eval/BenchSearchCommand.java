@@ -91,6 +91,18 @@ public final class BenchSearchCommand implements Callable<Integer> {
       Latency.report("similar cases, " + ranker.name() + (ranker.usesVectors() ? ", with" : ", no")
           + " query embedding, explained", similar, facts.size(), rounds, base);
       Latency.report("  the same with the query's charges given (the evaluated method)", similarCharged, facts.size(), rounds, base);
+      Path chargeList = qf.resolveSibling("criminal_charges.txt");
+      if (Files.isRegularFile(chargeList)) {
+        // the previous default rule in the same process, as the baseline of the learned ranker
+        idx.setRanker(new org.xiezhi.indexer.rank.ChargeAwareRanker(new org.xiezhi.indexer.rank.ChargeNormalizer(
+            Files.readAllLines(chargeList, StandardCharsets.UTF_8)), org.xiezhi.indexer.rank.ChargeOverlapFusion.DEFAULT_CHARGE_WEIGHT));
+        try {
+          Latency.report("similar cases, previous rule (bm25 + 0.3 charge overlap), charges given", similarCharged,
+              facts.size(), rounds, base);
+        } finally {
+          idx.setRanker(ranker);
+        }
+      }
       if (e != null) {
         idx.setRanker(SimilarCaseRanker.weightedFusion(0.3));
         try {

@@ -42,6 +42,12 @@ public final class EvalLecardCommand implements Callable<Integer> {
   @Option(names = "--dense-long-text", description = "with --dense-queries: also compare the index's long-text strategies (first 510 characters, chunk mean, chunk max)")
   boolean denseLongText;
 
+  @Option(names = "--write-weights", description = "write the learned ranker's weights trained on all dev queries to this file (the format of the shipped similar-ranker-weights.json)")
+  Path writeWeights;
+
+  @Option(names = "--write-features", description = "also write every dev query's feature vectors and grades to features.tsv")
+  boolean writeFeatures;
+
   @Override
   public Integer call() throws Exception {
     if (denseQueries < 0 || denseMaxLength < 2 || denseMaxLength > 512) {
@@ -77,7 +83,17 @@ public final class EvalLecardCommand implements Callable<Integer> {
       TrecRunWriter.write(out.resolve("runs").resolve(tag + ".pool.trec"), e.getValue(), tag);
       TrecRunWriter.write(out.resolve("runs").resolve(tag + ".corpus.trec"), r.corpusRuns().get(e.getKey()), tag);
     }
-    String table = ScoreTable.markdown(r.scores(), r.cv(), ds.devQueries().size());
+    String table = ScoreTable.markdown(r.scores(), r.cv(), r.featureCv(), ds.devQueries().size());
+    if (r.allFeaturesCv() != null) {
+      table = table + ScoreTable.featureCv(r.allFeaturesCv());
+    }
+    if (writeFeatures) {
+      org.xiezhi.eval.lecard.FeatureDump.write(out.resolve("features.tsv"), r.featureLists(), ds);
+    }
+    if (writeWeights != null) {
+      org.xiezhi.eval.lecard.RankerWeightsFile.write(writeWeights, r.featureCv());
+      System.out.println("wrote the all-dev weights to " + writeWeights);
+    }
     if (r.dense() != null) {
       table = table + System.lineSeparator() + ScoreTable.dense(r.dense());
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.xiezhi.indexer.rank.CaseProfiles;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -74,6 +75,7 @@ public final class CaseDocuments {
     if (r.fullText() != null && !r.fullText().isEmpty()) {
       d.add(new BinaryDocValuesField(FULL_TEXT_VALUE, new BytesRef(r.fullText())));
     }
+    d.add(new BinaryDocValuesField(RANK_PROFILE, new BytesRef(CaseProfiles.of(r).encode())));
     d.add(new StoredField(RECORD, json(r.withFullText(null))));
     return d;
   }

@@ -43,6 +43,8 @@ public final class CaseFields {
    * record so that reading a hit's record does not decompress and decode the whole judgment.
    */
   public static final String FULL_TEXT_VALUE = "full_text_value";
+  /** Binary doc values: the case's ranking profile line ({@link org.xiezhi.indexer.rank.CaseProfile#encode()}). */
+  public static final String RANK_PROFILE = "rank_profile";
   /** Dense vector of the facts. */
   public static final String FACTS_VECTOR = "facts_vec";
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.xiezhi.indexer.rank.CaseProfile;
+import org.xiezhi.indexer.rank.CaseProfiles;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -158,6 +160,12 @@ final class CaseSearch {
             public List<String> charges(SimilarCaseRanker.Candidate c) {
               return keywordValues(s, c.doc(), CHARGE);
             }
+
+            @Override
+            public CaseProfile profile(SimilarCaseRanker.Candidate c) {
+              CaseProfile p = org.xiezhi.indexer.rank.RankProfiles.read(s, c.doc());
+              return p != null ? p : CaseProfiles.of(record(c));
+            }
           });
       List<String> keyTerms = req.explain() ? keyTerms(s, facts) : List.of();
       Query highlight = termsQuery(FACTS, keyTerms);
@@ -175,7 +183,7 @@ final class CaseSearch {
           out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
               rec.charges().stream().filter(c -> containsCharge(charges, c)).toList(),
               rec.articles().stream().filter(articles::contains).toList(),
-              sharedTerms));
+              sharedTerms, sc.reasons()));
         }
       }
       return new SimilarResult(out, List.copyOf(charges), List.copyOf(articles), r.name(),

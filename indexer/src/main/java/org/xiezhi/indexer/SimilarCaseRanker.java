@@ -33,8 +33,16 @@ public interface SimilarCaseRanker {
    */
   record Candidate(int doc, String id, float bm25, float dense, double bm25Norm, double denseNorm) {}
 
-  /** A candidate with the ranker's score. */
-  record Scored(Candidate candidate, double score) {}
+  /** A candidate with the ranker's score and, in a judge's words, why it ranks there (may be empty). */
+  record Scored(Candidate candidate, double score, List<String> reasons) {
+    public Scored {
+      reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    public Scored(Candidate candidate, double score) {
+      this(candidate, score, List.of());
+    }
+  }
 
   /**
    * Loads what a ranker needs of a candidate: its full record (parses the stored JSON, full text
@@ -45,6 +53,11 @@ public interface SimilarCaseRanker {
 
     default List<String> charges(Candidate c) {
       return record(c).charges();
+    }
+
+    /** The case's ranking profile (prefer the index's precomputed one; this default parses the record). */
+    default org.xiezhi.indexer.rank.CaseProfile profile(Candidate c) {
+      return org.xiezhi.indexer.rank.CaseProfiles.of(record(c));
     }
   }
 

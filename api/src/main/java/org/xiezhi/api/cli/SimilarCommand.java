@@ -59,7 +59,10 @@ public final class SimilarCommand implements Callable<Integer> {
       int i = 0;
       for (SimilarCase c : r.cases()) {
         CasePrinter.hit(System.out, ++i, c.hit());
-        System.out.printf(Locale.ROOT, "    why: shared charges [%s], shared articles [%s], bm25 %s, cosine %s%n",
+        if (!c.reasons().isEmpty()) {
+          System.out.println("    why: " + String.join("；", c.reasons()));
+        }
+        System.out.printf(Locale.ROOT, "    shared charges [%s], shared articles [%s], bm25 %s, cosine %s%n",
             String.join("、", c.sharedCharges()), String.join("、", c.sharedArticles()),
             c.keywordScore() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.keywordScore()),
             c.denseScore() == null ? "-" : String.format(Locale.ROOT, "%.3f", c.denseScore()));

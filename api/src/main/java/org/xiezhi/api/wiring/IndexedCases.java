@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.xiezhi.api.port.CaseSearchPort;
@@ -124,10 +123,13 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
     for (SimilarCase s : cases) {
       CaseHit h = s.hit();
       Integer months = h.penalties().isEmpty() ? null : h.penalties().get(0).months();
-      String why = String.format(Locale.ROOT, "综合得分 %.3f（关键词 %.2f，语义 %.2f）", h.score(), s.keywordScore(), s.denseScore())
-          + (s.sharedCharges().isEmpty() ? "" : "；同为" + String.join("、", s.sharedCharges()))
-          + (s.sharedArticles().isEmpty() ? "" : "；共同法条：" + String.join("、", s.sharedArticles()))
-          + (s.sharedTerms().isEmpty() ? "" : "；共同要素：" + String.join("、", s.sharedTerms()));
+      // the ranker's reasons in a judge's words; shared charges, articles and terms when it gives none
+      String why = !s.reasons().isEmpty() ? String.join("；", s.reasons())
+          : String.join("；", java.util.stream.Stream.of(
+              s.sharedCharges().isEmpty() ? "" : "同为" + String.join("、", s.sharedCharges()),
+              s.sharedArticles().isEmpty() ? "" : "共同法条：" + String.join("、", s.sharedArticles()),
+              s.sharedTerms().isEmpty() ? "" : "共同要素：" + String.join("、", s.sharedTerms()))
+              .filter(x -> !x.isEmpty()).toList());
       out.add(new Similar(h.id(), h.title(), h.score(), h.charges(), h.articles(), months, s.sharedCharges(),
           s.sharedArticles(), s.sharedTerms(), why));
     }

@@ -47,7 +47,7 @@ public final class ExpectedScores {
     return tolerance;
   }
 
-  /** The declared value of {@code metric} for {@code method} under {@code protocol} (pool, corpus). */
+  /** The declared value of {@code metric} for {@code method} under {@code protocol} (pool, judged, corpus). */
   public double value(String method, String protocol, String metric) {
     JsonNode v = root.path("methods").path(method).path(protocol).path(metric);
     if (!v.isNumber()) {
@@ -72,18 +72,27 @@ public final class ExpectedScores {
         bad.add("method " + e.getKey() + " was not run");
         continue;
       }
-      for (String protocol : List.of("pool", "corpus")) {
+      for (String protocol : MethodScores.PROTOCOLS) {
         JsonNode p = e.getValue().path(protocol);
+        Metrics got = m.protocol(protocol);
+        if (got == null || p.isMissingNode()) {
+          if (got != null) {
+            bad.add(e.getKey() + " " + protocol + ": run but not declared");
+          } else if (!p.isMissingNode()) {
+            bad.add(e.getKey() + " " + protocol + ": declared but not run");
+          }
+          continue;
+        }
         for (String metric : Metrics.NAMES) {
           if (!p.has(metric)) {
             bad.add(e.getKey() + " " + protocol + " " + metric + ": not declared");
             continue;
           }
           double want = p.get(metric).asDouble();
-          double got = m.protocol(protocol).get(metric);
-          if (Math.abs(got - want) > tolerance) {
+          double v = got.get(metric);
+          if (Math.abs(v - want) > tolerance) {
             bad.add(String.format(Locale.ROOT, "%s %s %s: expected %.4f ± %.4f, got %.4f (%s)",
-                e.getKey(), protocol, metric, want, tolerance, got, got > want ? "higher" : "lower"));
+                e.getKey(), protocol, metric, want, tolerance, v, v > want ? "higher" : "lower"));
           }
         }
       }

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.xiezhi.corpus.io.Json;
+import org.xiezhi.corpus.judgment.JudgmentParser;
+import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.source.LecardCandidates;
 import org.xiezhi.corpus.source.RawJudgment;
+import org.xiezhi.indexer.rank.CaseProfiles;
 import org.xiezhi.indexer.rank.ChargeNormalizer;
 
 /**
@@ -151,7 +154,9 @@ public final class LecardDataset {
               @Override
               public void accept(RawJudgment j) {
                 String facts = j.basicFacts() == null ? "" : j.basicFacts();
-                out.add(new LecardJudgment(j.docId(), facts, charges.extract(j.result())));
+                CaseRecord r = JudgmentParser.parseLecard(j);
+                String reasoning = r.reasoning() == null ? "" : r.reasoning();
+                out.add(new LecardJudgment(j.docId(), facts, charges.extract(j.result()), reasoning, CaseProfiles.of(r)));
               }
 
               @Override

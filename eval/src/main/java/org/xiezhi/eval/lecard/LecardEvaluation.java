@@ -19,6 +19,7 @@ import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.indexer.rank.RankCandidate;
 import org.xiezhi.indexer.rank.RankedCase;
 import org.xiezhi.indexer.rank.ChargeOverlapFusion;
+import org.xiezhi.indexer.rank.LinearRankModel;
 
 /**
  * Runs every similar-case method on LeCaRD for all queries under both protocols (pool: rerank the
@@ -39,7 +40,12 @@ public final class LecardEvaluation {
   public static final String BM25_HANLP = "bm25-hanlp";
   /** The keyword method the default reranks. */
   public static final String DEFAULT_BASE = BM25_BIGRAM;
-  public static final String DEFAULT = "default:bm25-cjk-bigram+charges";
+  /** The previous default: BM25 plus charge overlap ({@link ChargeOverlapFusion}). */
+  public static final String CHARGES = "bm25-cjk-bigram+charges";
+  /** The default: the learned linear ranker over {@link org.xiezhi.indexer.rank.RankFeatures}. */
+  public static final String DEFAULT = "default:features-linear";
+  /** SAILER's public run over the pools, scored by the same code (no corpus run). */
+  public static final String SAILER = "sailer (public run)";
 
   /** Everything one evaluation produced. */
   public record Result(
@@ -47,6 +53,9 @@ public final class LecardEvaluation {
       Map<String, Map<String, List<ScoredDoc>>> poolRuns,
       Map<String, Map<String, List<ScoredDoc>>> corpusRuns,
       ChargeWeightCv.Outcome cv,
+      FeatureRankerCv.Outcome featureCv,
+      FeatureRankerCv.Outcome allFeaturesCv,
+      Map<String, Map<String, FeatureLists>> featureLists,
       DenseSubsetEvaluation.Outcome dense) {
     public MethodScores scores(String method) {
       return scores.stream().filter(s -> s.method().equals(method)).findFirst().orElseThrow();
@@ -124,14 +133,34 @@ public final class LecardEvaluation {
           .map(e -> new ScoredDoc(e.getKey(), e.getValue())).toList(), charges));
       defCorpus.put(q.id(), rerank(ranker, qc, c.corpusTop(), charges));
     }
-    poolRuns.put(DEFAULT, defPool);
-    corpusRuns.put(DEFAULT, defCorpus);
+    poolRuns.put(CHARGES, defPool);
+    corpusRuns.put(CHARGES, defCorpus);
+
+    Map<String, LecardJudgment> byId = new HashMap<>();
+    judgments.forEach(j -> byId.put(j.docId(), j));
+    Map<String, Map<String, FeatureLists>> lists = featureLists(judgments, base, byId);
+    LinearRankModel model = LinearRankModel.shipped();
+    Map<String, Map<String, List<ScoredDoc>>> judgedRuns = new LinkedHashMap<>();
+    poolRuns.forEach((m, run) -> judgedRuns.put(m, ReferenceRuns.judgedOnly(data, run)));
+    for (String p : MethodScores.PROTOCOLS) {
+      Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
+      lists.get(p).forEach((qid, l) -> run.put(qid, l.rank(model)));
+      (p.equals("pool") ? poolRuns : p.equals("corpus") ? corpusRuns : judgedRuns).put(DEFAULT, run);
+    }
+    Map<String, List<ScoredDoc>> sailer = ReferenceRuns.sailerPool(data);
+    poolRuns.put(SAILER, sailer);
+    judgedRuns.put(SAILER, ReferenceRuns.judgedOnly(data, sailer));
 
     List<MethodScores> scores = new ArrayList<>();
     for (String m : poolRuns.keySet()) {
-      scores.add(new MethodScores(m, score(poolRuns.get(m)), score(corpusRuns.get(m))));
+      scores.add(new MethodScores(m, score(poolRuns.get(m)), score(judgedRuns.get(m)),
+          corpusRuns.containsKey(m) ? score(corpusRuns.get(m)) : null));
     }
     ChargeWeightCv.Outcome cv = new ChargeWeightCv(data, base, charges).run();
+    long tcv = System.nanoTime();
+    FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).run();
+    FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, java.util.Set.of(), "all features").run();
+    log.printf(Locale.ROOT, "feature ranker cross-validated in %.1f s%n", secs(tcv));
     DenseSubsetEvaluation.Outcome dense = null;
     if (denseQueries > 0) {
       Map<String, String> facts = new HashMap<>();
@@ -142,7 +171,7 @@ public final class LecardEvaluation {
       }
     }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
-    return new Result(scores, poolRuns, corpusRuns, cv, dense);
+    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, lists, dense);
   }
 
   private Map<String, QueryCandidates> search(List<LecardJudgment> judgments, Analyzer analyzer, String name)
@@ -162,21 +191,60 @@ public final class LecardEvaluation {
   }
 
   /**
-   * The default method's dev scores (pool and corpus) with the keyword stage of {@code retriever}
-   * (e.g. the same facts in another backend); {@code charges} are the judgments' charges.
+   * The default method's dev scores (pool, judged-only, corpus) with the keyword stage of
+   * {@code retriever} (e.g. the same facts in another backend) and the court's reasoning scored by
+   * {@code reasoning} (null: not scored); {@code judgments} by id.
    */
-  public MethodScores defaultScores(KeywordRetriever retriever, Map<String, Set<String>> charges) {
-    ChargeOverlapFusion ranker = new ChargeOverlapFusion(chargeWeight);
+  public MethodScores defaultScores(KeywordRetriever retriever, KeywordRetriever reasoning,
+      Map<String, LecardJudgment> judgments) {
+    LinearRankModel model = LinearRankModel.shipped();
     Map<String, List<ScoredDoc>> pool = new LinkedHashMap<>();
+    Map<String, List<ScoredDoc>> judged = new LinkedHashMap<>();
     Map<String, List<ScoredDoc>> corpus = new LinkedHashMap<>();
     for (LecardQuery q : data.devQueries()) {
-      Set<String> qc = data.queryCharges(q);
-      Map<String, Double> p = retriever.scorePool(q.facts(), data.pool(q.id()));
-      pool.put(q.id(), rerank(ranker, qc, p.entrySet().stream().map(e -> new ScoredDoc(e.getKey(), e.getValue())).toList(),
-          charges));
-      corpus.put(q.id(), rerank(ranker, qc, retriever.top(q.facts(), CORPUS_DEPTH), charges));
+      QueryCandidates c = new QueryCandidates(retriever.scorePool(q.facts(), data.pool(q.id())),
+          retriever.top(q.facts(), CORPUS_DEPTH));
+      Map<String, FeatureLists> l = listsOf(q, c, reasoning, judgments);
+      pool.put(q.id(), l.get("pool").rank(model));
+      judged.put(q.id(), l.get("judged").rank(model));
+      corpus.put(q.id(), l.get("corpus").rank(model));
     }
-    return new MethodScores(DEFAULT, score(pool), score(corpus));
+    return new MethodScores(DEFAULT, score(pool), score(judged), score(corpus));
+  }
+
+  private Map<String, Map<String, FeatureLists>> featureLists(List<LecardJudgment> judgments,
+      Map<String, QueryCandidates> base, Map<String, LecardJudgment> byId) throws IOException {
+    long t = System.nanoTime();
+    List<LecardJudgment> reasons = judgments.stream()
+        .map(j -> new LecardJudgment(j.docId(), j.reasoning(), j.charges(), j.reasoning(), j.profile())).toList();
+    Map<String, Map<String, FeatureLists>> out = new LinkedHashMap<>();
+    MethodScores.PROTOCOLS.forEach(p -> out.put(p, new LinkedHashMap<>()));
+    try (FactsBm25Index reasoning = new FactsBm25Index(reasons, new BigramAnalyzer(), K1, B)) {
+      for (LecardQuery q : data.queries()) {
+        listsOf(q, base.get(q.id()), reasoning, byId).forEach((p, l) -> out.get(p).put(q.id(), l));
+      }
+    }
+    log.printf(Locale.ROOT, "feature lists (reasoning BM25, profiles) in %.1f s%n", secs(t));
+    return out;
+  }
+
+  /** The query's feature lists per protocol; "judged" only for a dev query. */
+  private Map<String, FeatureLists> listsOf(LecardQuery q, QueryCandidates c, KeywordRetriever reasoning,
+      Map<String, LecardJudgment> byId) {
+    Set<String> qc = data.queryCharges(q);
+    List<ScoredDoc> pool = c.pool().entrySet().stream().map(e -> new ScoredDoc(e.getKey(), e.getValue())).toList();
+    Map<String, Double> rPool = reasoning == null ? Map.of() : reasoning.scorePool(q.facts(), data.pool(q.id()));
+    Map<String, FeatureLists> out = new LinkedHashMap<>();
+    out.put("pool", FeatureLists.of(q, qc, pool, rPool, byId));
+    if (!data.testIds().contains(q.id()) && data.devQueries().contains(q)) {
+      Set<String> labelled = data.labels(q.id()).keySet();
+      out.put("judged", FeatureLists.of(q, qc, pool.stream().filter(d -> labelled.contains(d.docId())).toList(),
+          rPool, byId));
+    }
+    List<String> top = c.corpusTop().stream().map(ScoredDoc::docId).toList();
+    out.put("corpus", FeatureLists.of(q, qc, c.corpusTop(),
+        reasoning == null ? Map.of() : reasoning.scorePool(q.facts(), top), byId));
+    return out;
   }
 
   /** Dev metrics of a run over all queries (test queries are left out: they have no labels here). */

@@ -8,6 +8,12 @@ public final class ScoreTable {
   private ScoreTable() {}
 
   public static String markdown(List<MethodScores> rows, ChargeWeightCv.Outcome cv, int devQueries) {
+    return markdown(rows, cv, null, devQueries);
+  }
+
+  /** The table, the charge-weight and the feature ranker's cross-validation (either may be null). */
+  public static String markdown(List<MethodScores> rows, ChargeWeightCv.Outcome cv, FeatureRankerCv.Outcome fcv,
+      int devQueries) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT,
         "LeCaRD dev queries (%d); P@5 and MAP count grade >= %d as relevant.%n%n",
@@ -15,11 +21,14 @@ public final class ScoreTable {
     sb.append("| method | protocol | NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP |\n");
     sb.append("|---|---|---|---|---|---|---|\n");
     for (MethodScores m : rows) {
-      row(sb, m.method(), "pool", m.pool());
-      row(sb, m.method(), "corpus", m.corpus());
+      for (String p : MethodScores.PROTOCOLS) {
+        if (m.protocol(p) != null) {
+          row(sb, m.method(), p, m.protocol(p));
+        }
+      }
     }
     if (cv != null) {
-      String label = String.format(Locale.ROOT, "default, %d-fold held-out (weights %s)",
+      String label = String.format(Locale.ROOT, "%s, %d-fold held-out (weights %s)", LecardEvaluation.CHARGES,
           ChargeWeightCv.FOLDS, cv.foldWeights());
       row(sb, label, "pool", cv.pool());
       row(sb, label, "corpus", cv.corpus());
@@ -27,6 +36,32 @@ public final class ScoreTable {
           "%nCharge weight best on all dev queries: %.2f (grid %s).%n", cv.allDevWeight(),
           java.util.Arrays.toString(ChargeWeightCv.GRID)));
     }
+    if (fcv != null) {
+      sb.append(featureCv(fcv));
+    }
+    return sb.toString();
+  }
+
+  /** The feature ranker's held-out scores and the folds' mean and spread. */
+  public static String featureCv(FeatureRankerCv.Outcome fcv) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT,
+        "%nLearned ranker (%s), %d-fold query-level cross-validation (seed %d, trained on the pool lists):%n%n",
+        fcv.label(), FeatureRankerCv.FOLDS, FeatureRankerCv.SEED));
+    sb.append("| protocol | held-out NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP | folds' NDCG@10 mean ± sd | NDCG@30 mean ± sd |\n");
+    sb.append("|---|---|---|---|---|---|---|---|\n");
+    fcv.heldOut().forEach((p, m) -> {
+      double[] a = FeatureRankerCv.meanSd(fcv.perFold().get(p), "ndcg@10");
+      double[] b = FeatureRankerCv.meanSd(fcv.perFold().get(p), "ndcg@30");
+      sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f ± %.4f | %.4f ± %.4f |%n",
+          p, m.ndcg10(), m.ndcg20(), m.ndcg30(), m.p5(), m.map(), a[0], a[1], b[0], b[1]));
+    });
+    sb.append("\nWeights trained on all dev queries:");
+    double[] w = fcv.allDevWeights();
+    for (int i = 0; i < w.length; i++) {
+      sb.append(String.format(Locale.ROOT, " %s %.4f", org.xiezhi.indexer.rank.RankFeatures.NAMES.get(i), w[i]));
+    }
+    sb.append(System.lineSeparator());
     return sb.toString();
   }
 

@@ -15,7 +15,7 @@ class ExpectedScoresTest {
       """;
 
   private static MethodScores scores(String method, double pool30, double corpus10) {
-    return new MethodScores(method, new Metrics(0.5, 0.5, pool30, 0.5, 0.5),
+    return new MethodScores(method, new Metrics(0.5, 0.5, pool30, 0.5, 0.5), null,
         new Metrics(corpus10, 0.4, 0.4, 0.4, 0.4));
   }
 
@@ -33,6 +33,16 @@ class ExpectedScoresTest {
     List<String> down = e.check(List.of(scores("m", 0.5, 0.398)));
     assertEquals(1, down.size());
     assertTrue(down.get(0).contains("corpus ndcg@10") && down.get(0).contains("lower"), down.get(0));
+  }
+
+  @Test
+  void aProtocolRunButNotDeclaredOrDeclaredButNotRunIsReported() throws Exception {
+    Metrics j = new Metrics(0.6, 0.6, 0.6, 0.6, 0.6);
+    MethodScores withJudged = new MethodScores("m", new Metrics(0.5, 0.5, 0.5, 0.5, 0.5), j,
+        new Metrics(0.4, 0.4, 0.4, 0.4, 0.4));
+    assertEquals(List.of("m judged: run but not declared"), ExpectedScores.parse(JSON).check(List.of(withJudged)));
+    MethodScores noCorpus = new MethodScores("m", new Metrics(0.5, 0.5, 0.5, 0.5, 0.5), null, null);
+    assertEquals(List.of("m corpus: declared but not run"), ExpectedScores.parse(JSON).check(List.of(noCorpus)));
   }
 
   @Test

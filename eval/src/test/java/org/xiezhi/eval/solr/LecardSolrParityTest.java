@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,8 @@ class LecardSolrParityTest {
     long t0 = System.nanoTime();
     List<String> rejects = new ArrayList<>();
     List<LecardJudgment> judgments = ds.judgments(rejects);
-    Map<String, Set<String>> charges = new HashMap<>();
-    judgments.forEach(j -> charges.put(j.docId(), j.charges()));
+    Map<String, LecardJudgment> byId = new HashMap<>();
+    judgments.forEach(j -> byId.put(j.docId(), j));
     System.out.printf(Locale.ROOT, "read %d judgments in %.1f s%n", judgments.size(), secs(t0));
     LecardEvaluation eval = new LecardEvaluation(ds, ChargeOverlapFusion.DEFAULT_CHARGE_WEIGHT, System.out);
 
@@ -70,14 +69,14 @@ class LecardSolrParityTest {
       try (SolrBackend backend = SolrBackend.open(SolrCluster.connect(cloud.getZkServer().getZkAddress()), "lecard", null);
           SolrFactsRetriever retriever = new SolrFactsRetriever(backend)) {
         assertEquals(judgments.size(), backend.counts()[0]);
-        solr = eval.defaultScores(retriever, charges);
+        solr = eval.defaultScores(retriever, null, byId);
       }
       System.out.printf(Locale.ROOT, "solr: 87 queries in %.1f s%n", secs(t3));
     } finally {
       org.apache.solr.client.solrj.request.CollectionAdminRequest.deleteCollection("lecard").process(cloud.getSolrClient());
     }
     List<String> bad = new ArrayList<>();
-    for (String protocol : List.of("pool", "corpus")) {
+    for (String protocol : List.of("pool", "judged", "corpus")) {
       for (String metric : List.of("ndcg@10", "ndcg@30")) {
         double want = expected.value(def, protocol, metric);
         double got = solr.protocol(protocol).get(metric);

@@ -6,32 +6,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.indexer.SimilarCaseRanker;
 
 /**
- * The default similar-case ranker for {@link org.xiezhi.indexer.CaseIndex#setRanker}: BM25 over the
- * facts plus the charge overlap with the query ({@link ChargeOverlapFusion}); the dense score is not
- * used (on LeCaRD it added nothing once charges are used, and it costs the query embedding).
- * Candidates' charges come from their indexed records, the query's from the request or the parsed
- * judgment; both are mapped to catalogue names by a {@link ChargeNormalizer}. Thread-safe.
+ * The default similar-case ranker the index and SolrCloud build ({@link org.xiezhi.indexer.CaseIndex},
+ * {@code SearchParts.defaultRanker}): with a normalizer alone, the learned {@link FeatureRanker} (charges,
+ * amount tier, injury, drugs, circumstances, sentence on top of BM25); with an explicit charge weight,
+ * the earlier rule, BM25 plus charge overlap ({@link ChargeOverlapFusion}). Neither reads vectors, so
+ * the query is not embedded. Charges are compared as catalogue names ({@link ChargeNormalizer}).
+ * Thread-safe.
  */
 public final class ChargeAwareRanker implements SimilarCaseRanker {
   private final ChargeOverlapFusion fusion;
+  private final FeatureRanker features;
   private final ChargeNormalizer normalizer;
 
+  /** The learned ranker with the shipped weights. */
   public ChargeAwareRanker(ChargeNormalizer normalizer) {
-    this(normalizer, ChargeOverlapFusion.DEFAULT_CHARGE_WEIGHT);
+    this.normalizer = java.util.Objects.requireNonNull(normalizer, "normalizer");
+    this.fusion = null;
+    this.features = new FeatureRanker(normalizer);
   }
 
+  /** BM25 plus {@code chargeWeight} × charge Jaccard. */
   public ChargeAwareRanker(ChargeNormalizer normalizer, double chargeWeight) {
     this.normalizer = java.util.Objects.requireNonNull(normalizer, "normalizer");
     this.fusion = new ChargeOverlapFusion(chargeWeight);
+    this.features = null;
   }
 
   @Override
   public String name() {
-    return String.format(Locale.ROOT, "bm25+charges(weight %.2f)", fusion.chargeWeight());
+    return features != null ? features.name()
+        : String.format(Locale.ROOT, "bm25+charges(weight %.2f)", fusion.chargeWeight());
   }
 
   /** No: the query is not embedded and candidates come from BM25 alone, as in the evaluation. */
@@ -42,6 +49,9 @@ public final class ChargeAwareRanker implements SimilarCaseRanker {
 
   @Override
   public List<Scored> rank(Query query, List<Candidate> candidates, Records records) {
+    if (features != null) {
+      return features.rank(query, candidates, records);
+    }
     Map<String, Candidate> byId = new HashMap<>();
     List<RankCandidate> in = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {

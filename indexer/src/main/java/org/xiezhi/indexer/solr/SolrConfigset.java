@@ -89,6 +89,7 @@ public final class SolrConfigset {
     }
     field(b, FULL_TEXT + BIGRAM, "text_bigram", "indexed=\"true\" stored=\"false\"");
     field(b, RECORD, "string", "indexed=\"false\" stored=\"true\" docValues=\"false\"");
+    field(b, RANK_PROFILE, "string", "indexed=\"false\" stored=\"false\" docValues=\"true\" useDocValuesAsStored=\"true\"");
     if (meta.dimension() != null) {
       field(b, FACTS_VECTOR, "knn_vector", "indexed=\"true\" stored=\"false\"");
     }

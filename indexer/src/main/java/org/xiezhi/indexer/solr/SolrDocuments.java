@@ -70,6 +70,7 @@ public final class SolrDocuments {
       }
       d.setField(FACTS_VECTOR, v);
     }
+    d.setField(RANK_PROFILE, org.xiezhi.indexer.rank.CaseProfiles.of(r).encode());
     d.setField(RECORD, json(r));
     return d;
   }

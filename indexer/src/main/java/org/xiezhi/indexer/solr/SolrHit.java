@@ -11,8 +11,11 @@ import org.apache.solr.common.SolrDocument;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.model.CaseRecord;
 
-/** One hit of a Solr list: id, score, the record (when fetched) and the charges (when asked for). */
-record SolrHit(String id, float score, CaseRecord record, List<String> charges) {
+/**
+ * One hit of a Solr list: id, score, the record (when fetched), the charges and the ranking profile
+ * line (when asked for; null otherwise).
+ */
+record SolrHit(String id, float score, CaseRecord record, List<String> charges, String profile) {
 
   /** The hits of a response, in order. */
   static List<SolrHit> of(QueryResponse r) throws IOException {
@@ -26,8 +29,9 @@ record SolrHit(String id, float score, CaseRecord record, List<String> charges) 
         cs.forEach(c -> charges.add(c.toString()));
       }
       Object score = d.getFirstValue("score");
+      Object profile = d.getFirstValue(RANK_PROFILE);
       out.add(new SolrHit((String) d.getFirstValue(ID), score == null ? 0f : ((Number) score).floatValue(), record,
-          charges));
+          charges, profile == null ? null : profile.toString()));
     }
     return out;
   }

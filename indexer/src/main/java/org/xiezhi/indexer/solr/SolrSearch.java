@@ -24,6 +24,8 @@ import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SearchResult;
 import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarCaseRanker;
+import org.xiezhi.indexer.rank.CaseProfile;
+import org.xiezhi.indexer.rank.CaseProfiles;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarResult;
 
@@ -90,9 +92,9 @@ final class SolrSearch {
         Map<Integer, Double> fused = Fusion.weighted(ids.docs(kw), ids.docs(dn), SearchParts.HYBRID_DENSE_WEIGHT);
         List<Map.Entry<Integer, Double>> sorted = Fusion.sorted(fused);
         List<SolrHit> top = sorted.stream().limit(req.k())
-            .map(e -> new SolrHit(ids.id(e.getKey()), e.getValue().floatValue(), null, List.of())).toList();
+            .map(e -> new SolrHit(ids.id(e.getKey()), e.getValue().floatValue(), null, List.of(), null)).toList();
         Map<String, CaseRecord> recs = backend.records(top.stream().map(SolrHit::id).toList());
-        ranked = top.stream().map(s -> new SolrHit(s.id(), s.score(), recs.get(s.id()), List.of())).toList();
+        ranked = top.stream().map(s -> new SolrHit(s.id(), s.score(), recs.get(s.id()), List.of(), null)).toList();
         total = sorted.size();
         if (req.facets()) {
           SolrParams fp = new SolrParams();
@@ -140,15 +142,16 @@ final class SolrSearch {
     Map<String, Float> boosts = new HashMap<>();
     counts.forEach((t, c) -> boosts.put(t, (float) c));
     kp.params.set("q", kp.disjunction(FACTS + BIGRAM, terms, boosts));
-    List<SolrHit> kw = SolrHit.of(backend.select(kp, kp.filters(req.filters()), n, "id,score," + CHARGE, false));
+    List<SolrHit> kw = SolrHit.of(backend.select(kp, kp.filters(req.filters()), n, "id,score," + CHARGE + "," + RANK_PROFILE, false));
     List<SolrHit> dn = List.of();
     if (vec != null) {
       SolrParams dp = new SolrParams();
       dp.params.set("q", dp.knn(vec, n));
-      dn = SolrHit.of(backend.select(dp, dp.filters(req.filters()), n, "id,score," + CHARGE, false));
+      dn = SolrHit.of(backend.select(dp, dp.filters(req.filters()), n, "id,score," + CHARGE + "," + RANK_PROFILE, false));
     }
     List<SimilarCaseRanker.Candidate> candidates = new ArrayList<>();
     Map<Integer, List<String>> chargesOf = new HashMap<>();
+    Map<Integer, String> profileOf = new HashMap<>();
     HitNumbers ids = new HitNumbers();
     ScoreDoc[] kwDocs = ids.docs(kw);
     ScoreDoc[] dnDocs = ids.docs(dn);
@@ -158,11 +161,13 @@ final class SolrSearch {
     for (int i = 0; i < kw.size(); i++) {
       raw.computeIfAbsent(kwDocs[i].doc, x -> new float[] {Float.NaN, Float.NaN})[0] = kw.get(i).score();
       chargesOf.put(kwDocs[i].doc, kw.get(i).charges());
+      profileOf.put(kwDocs[i].doc, kw.get(i).profile());
     }
     for (int i = 0; i < dn.size(); i++) {
       // kNN with dot product scores (1 + dot) / 2; report the dot product
       raw.computeIfAbsent(dnDocs[i].doc, x -> new float[] {Float.NaN, Float.NaN})[1] = 2 * dn.get(i).score() - 1;
       chargesOf.putIfAbsent(dnDocs[i].doc, dn.get(i).charges());
+      profileOf.putIfAbsent(dnDocs[i].doc, dn.get(i).profile());
     }
     for (Map.Entry<Integer, float[]> e : raw.entrySet()) {
       candidates.add(new SimilarCaseRanker.Candidate(e.getKey(), ids.id(e.getKey()), e.getValue()[0], e.getValue()[1],
@@ -187,6 +192,12 @@ final class SolrSearch {
           public List<String> charges(SimilarCaseRanker.Candidate c) {
             return chargesOf.getOrDefault(c.doc(), List.of());
           }
+
+          @Override
+          public CaseProfile profile(SimilarCaseRanker.Candidate c) {
+            CaseProfile p = CaseProfile.decode(profileOf.get(c.doc()));
+            return p != null ? p : CaseProfiles.of(record(c));
+          }
         });
     List<SimilarCaseRanker.Scored> top = ranked.subList(0, Math.min(req.k(), ranked.size()));
     Map<String, CaseRecord> recs = backend.records(top.stream().map(s -> s.candidate().id()).toList());
@@ -205,7 +216,7 @@ final class SolrSearch {
       out.add(new SimilarCase(hit, orNull(sc.candidate().bm25()), orNull(sc.candidate().dense()),
           rec.charges().stream().filter(c -> SearchParts.containsCharge(charges, c)).toList(),
           rec.articles().stream().filter(articles::contains).toList(),
-          sharedTerms));
+          sharedTerms, sc.reasons()));
     }
     return new SimilarResult(out, List.copyOf(charges), List.copyOf(articles), r.name(),
         vec == null ? null : backend.meta().embeddingModel(), (System.nanoTime() - t0) / 1e6);

@@ -1,0 +1,47 @@
+package org.xiezhi.eval.lecard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xiezhi.indexer.rank.CaseProfile;
+import org.xiezhi.indexer.rank.CaseProfiles;
+import org.xiezhi.indexer.rank.FeatureCandidate;
+import org.xiezhi.indexer.rank.LinearRankModel;
+import org.xiezhi.indexer.rank.RankFeatures;
+
+/**
+ * The ranker's feature vectors of one query's candidates under one protocol: ids (in first-stage
+ * order: BM25 best first) and one {@link RankFeatures} vector each.
+ */
+public record FeatureLists(List<String> ids, double[][] features) {
+
+  /** Builds the vectors of {@code docs} (first-stage scores) for query {@code q}. */
+  static FeatureLists of(LecardQuery q, Set<String> queryCharges, List<ScoredDoc> docs, Map<String, Double> reasoning,
+      Map<String, LecardJudgment> judgments) {
+    List<ScoredDoc> sorted = new ArrayList<>(docs);
+    sorted.sort(Comparator.comparingDouble(ScoredDoc::score).reversed());
+    List<FeatureCandidate> cands = new ArrayList<>(sorted.size());
+    List<String> ids = new ArrayList<>(sorted.size());
+    for (ScoredDoc d : sorted) {
+      LecardJudgment j = judgments.get(d.docId());
+      CaseProfile p = j == null ? CaseProfiles.ofFacts("") : j.profile();
+      Set<String> ch = j == null ? Set.of() : j.charges();
+      cands.add(new FeatureCandidate(d.docId(), d.score(), reasoning.getOrDefault(d.docId(), 0.0), ch, p));
+      ids.add(d.docId());
+    }
+    String principal = queryCharges.isEmpty() ? null : queryCharges.iterator().next();
+    return new FeatureLists(ids, RankFeatures.of(queryCharges, principal, CaseProfiles.ofFacts(q.facts()), cands));
+  }
+
+  /** The candidates ordered by {@code model}, best first (ties keep the first-stage order). */
+  List<ScoredDoc> rank(LinearRankModel model) {
+    List<ScoredDoc> out = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      out.add(new ScoredDoc(ids.get(i), model.score(features[i])));
+    }
+    out.sort(Comparator.comparingDouble(ScoredDoc::score).reversed());
+    return out;
+  }
+}

@@ -1,0 +1,128 @@
+package org.xiezhi.eval.lecard;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.xiezhi.indexer.rank.LinearRankModel;
+import org.xiezhi.indexer.rank.RankFeatures;
+
+/**
+ * Query-level k-fold cross-validation of the learned similar-case ranker on the dev queries (seeded
+ * shuffle, {@value #FOLDS} folds): weights trained on four folds' pool lists rank the fifth fold's
+ * pool, judged-only and corpus lists; every dev query is held out once. Also trains on all dev
+ * queries (the weights to ship).
+ */
+public final class FeatureRankerCv {
+  public static final int FOLDS = 5;
+  public static final long SEED = 20210711L;
+  public static final double L2 = 1e-3;
+  public static final int ITERATIONS = 300;
+  public static final double STEP = 0.05;
+
+  /** Held-out metrics per protocol (all folds pooled), per-fold NDCG@10/@30, and the all-dev weights. */
+  public record Outcome(String label, Map<String, Metrics> heldOut, Map<String, List<Metrics>> perFold,
+      double[] allDevWeights) {}
+
+  /** The features the served ranker computes: all but the reasoning BM25 (it would cost a second BM25 query). */
+  public static final java.util.Set<String> SERVED_WITHOUT = java.util.Set.of("reasoning_bm25");
+
+  private final LecardDataset data;
+  private final Map<String, Map<String, FeatureLists>> lists;
+
+  /** @param lists protocol ("pool", "judged", "corpus") → query id → feature lists */
+  private final java.util.Set<String> without;
+  private final String label;
+
+  public FeatureRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists) {
+    this(data, lists, SERVED_WITHOUT, "served features");
+  }
+
+  /** Cross-validates with the features of {@code without} left out (their weights stay 0). */
+  public FeatureRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists,
+      java.util.Set<String> without, String label) {
+    this.data = data;
+    this.lists = lists;
+    this.without = without;
+    this.label = label;
+  }
+
+  public Outcome run() {
+    List<LecardQuery> dev = new ArrayList<>(data.devQueries());
+    Collections.shuffle(dev, new Random(SEED));
+    Map<String, Map<String, List<String>>> held = new LinkedHashMap<>();
+    Map<String, List<Metrics>> perFold = new LinkedHashMap<>();
+    for (String p : MethodScores.PROTOCOLS) {
+      held.put(p, new LinkedHashMap<>());
+      perFold.put(p, new ArrayList<>());
+    }
+    for (int f = 0; f < FOLDS; f++) {
+      List<LecardQuery> train = new ArrayList<>();
+      List<LecardQuery> test = new ArrayList<>();
+      for (int i = 0; i < dev.size(); i++) {
+        (i % FOLDS == f ? test : train).add(dev.get(i));
+      }
+      LinearRankModel m = new LinearRankModel(train(train), "fold " + f);
+      for (String p : MethodScores.PROTOCOLS) {
+        Map<String, List<String>> fold = new LinkedHashMap<>();
+        for (LecardQuery q : test) {
+          fold.put(q.id(), ids(lists.get(p).get(q.id()).rank(m)));
+        }
+        held.get(p).putAll(fold);
+        perFold.get(p).add(metrics(fold));
+      }
+    }
+    Map<String, Metrics> heldOut = new LinkedHashMap<>();
+    held.forEach((p, runs) -> heldOut.put(p, metrics(runs)));
+    return new Outcome(label, heldOut, perFold, train(dev));
+  }
+
+  /** Weights trained on the pool lists of {@code queries}. */
+  double[] train(List<LecardQuery> queries) {
+    List<PairwiseLogisticTrainer.Query> qs = new ArrayList<>();
+    for (LecardQuery q : queries) {
+      FeatureLists l = lists.get("pool").get(q.id());
+      Map<String, Integer> labels = data.labels(q.id());
+      int[] g = new int[l.ids().size()];
+      for (int i = 0; i < g.length; i++) {
+        g[i] = labels.getOrDefault(l.ids().get(i), 0);
+      }
+      double[][] x = new double[l.features().length][];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = l.features()[i].clone();
+        for (String f : without) {
+          x[i][RankFeatures.NAMES.indexOf(f)] = 0;
+        }
+      }
+      qs.add(new PairwiseLogisticTrainer.Query(x, g));
+    }
+    return new PairwiseLogisticTrainer(L2, ITERATIONS, STEP).train(qs, RankFeatures.NAMES.size());
+  }
+
+  private Metrics metrics(Map<String, List<String>> runs) {
+    Map<String, Map<String, Integer>> labels = new HashMap<>();
+    runs.keySet().forEach(q -> labels.put(q, data.labels(q)));
+    return Metrics.of(runs, labels, LecardEvaluation.MIN_RELEVANT_GRADE);
+  }
+
+  private static List<String> ids(List<ScoredDoc> docs) {
+    return docs.stream().map(ScoredDoc::docId).toList();
+  }
+
+  /** Mean and (population) standard deviation of one metric over the folds. */
+  public static double[] meanSd(List<Metrics> folds, String metric) {
+    double sum = 0;
+    for (Metrics m : folds) {
+      sum += m.get(metric);
+    }
+    double mean = sum / folds.size();
+    double sq = 0;
+    for (Metrics m : folds) {
+      sq += (m.get(metric) - mean) * (m.get(metric) - mean);
+    }
+    return new double[] {mean, Math.sqrt(sq / folds.size())};
+  }
+}
