@@ -103,7 +103,8 @@ public final class NeighbourAdvisor implements AdvisorPort {
   }
 
   @Override
-  public List<Hint> hints(String facts, List<String> charges, Integer termMonths) {
+  public List<Hint> hints(String facts, List<String> charges, org.xiezhi.corpus.model.Sentence sentence) {
+    Integer termMonths = sentence == null ? null : sentence.months();
     List<Hint> out = new ArrayList<>();
     var p = prediction.predict(facts);
     if (p.evidence().isEmpty()) {

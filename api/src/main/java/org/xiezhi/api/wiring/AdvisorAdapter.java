@@ -75,11 +75,10 @@ public final class AdvisorAdapter implements AdvisorPort {
   }
 
   @Override
-  public List<Hint> hints(String facts, List<String> charges, Integer termMonths) {
+  public List<Hint> hints(String facts, List<String> charges, Sentence s) {
     if (charges.isEmpty()) {
       throw Problem.badRequest("/charges", "the advisor needs at least one proposed charge");
     }
-    Sentence s = termMonths == null ? null : new Sentence(Sentence.IMPRISONMENT, termMonths, null, null, List.of());
     try {
       var advice = advisor.advise(new AdviceRequest(null, facts, charges, List.of(), s));
       List<Hint> out = new ArrayList<>();
@@ -92,9 +91,25 @@ public final class AdvisorAdapter implements AdvisorPort {
       }
       return out;
     } catch (IllegalArgumentException e) {
-      String msg = e.getMessage();
-      int colon = msg.indexOf(':');
-      throw Problem.badRequest(colon > 0 ? "/" + msg.substring(0, colon).replace('.', '/') : "body", msg);
+      throw problem(e);
     }
+  }
+
+  @Override
+  public Object advise(String id, String facts, List<String> charges, List<String> articles, Sentence sentence) {
+    try {
+      return advisor.advise(new AdviceRequest(id, facts, charges, articles, sentence));
+    } catch (IllegalArgumentException e) {
+      throw problem(e);
+    }
+  }
+
+  /** The advisor's {@code field: reason} message as a 400 naming the field. */
+  private static Problem problem(IllegalArgumentException e) {
+    String msg = e.getMessage() == null ? "invalid request" : e.getMessage();
+    int colon = msg.indexOf(':');
+    String field = colon > 0 ? msg.substring(0, colon).replace('.', '/') : "";
+    field = field.equals("fact") ? "facts" : field;
+    return Problem.badRequest(field.isEmpty() ? "body" : "/" + field, msg);
   }
 }
