@@ -10,7 +10,9 @@ export function init() {
     if (!current) return;
     const ds = (current.defendants || []).map((d) => ({ name: d.name, charges: d.charges && d.charges.length ? d.charges : current.charges, sentence: d.sentence || null }));
     go('#/workbench');
-    fill(current.facts || '', ds.length ? ds : [{ charges: current.charges }], true);
+    const chars = Array.from(current.facts || '');
+    const note = chars.length > 8000 ? '本案事实部分共 ' + chars.length + ' 字，超过分析上限 8000 字，已截取前 8000 字用于分析。' : '';
+    fill(chars.slice(0, 8000).join(''), ds.length ? ds : [{ charges: current.charges }], true, note);
   });
 }
 
@@ -28,7 +30,7 @@ export async function show(id) {
   if (!c) { $('c-title').textContent = '案例详情'; return; }
   current = c;
   $('c-check').disabled = !c.facts;
-  $('c-title').replaceChildren(demoBadge(c), c.title || c.id);
+  $('c-title').replaceChildren(...[demoBadge(c), c.title || c.id].filter(Boolean));
   box.replaceChildren(
     el('dl', { class: 'case-meta' },
       [['法院', c.court], ['地区', c.region], ['案号', c.caseNumber], ['审理程序', c.procedure], ['裁判日期', c.date || (c.year ? c.year + '年' : null)],

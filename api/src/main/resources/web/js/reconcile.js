@@ -30,7 +30,7 @@ export function reconcile(ref) {
 /** The penalty type of the chosen tier: 拘役 for a tier of 拘役 alone, else 有期徒刑. */
 function tierType(ref) {
   const st = ref.statutory;
-  const t = st && st.chosenTier ? st.tiers[st.chosenTier - 1] : null;
+  const t = st && st.chosenTier ? st.tiers[st.chosenTier - 1] : st && st.tiers && st.tiers.length === 1 ? st.tiers[0] : null;
   const types = (t && t.types) || [];
   if (types.length && !types.includes('有期徒刑') && !types.includes('imprisonment')) return typeName(types[0]) + ' ';
   return '有期徒刑 ';

@@ -6,7 +6,11 @@ import { metaLine } from './cards.js';
 export function init() {
   $('r-print').addEventListener('click', () => window.print());
   $('r-download').addEventListener('click', download);
-  $('r-who').addEventListener('input', () => store.set('reportWho', $('r-who').value));
+  $('r-who').addEventListener('input', () => {
+    store.set('reportWho', $('r-who').value);
+    const p = $('r-who-print');
+    if (p) p.textContent = $('r-who').value || '（未填写）';
+  });
 }
 
 export async function show() {

@@ -74,7 +74,7 @@ export async function show(arg) {
     el('p', { class: 'meta' }, [a.part, a.chapter, a.section].filter(Boolean).join(' · ')),
     el('div', { class: 'statute-text' }, (a.clauses && a.clauses.length ? a.clauses.map((c) => c.text) : [a.text]).map((p) => el('p', {}, p))),
     el('h4', {}, '修正沿革'),
-    el('p', { id: 't-amended' }, a.amendedBy ? '经' + a.amendedBy + '修正' + (a.date ? '（' + a.date + '）' : '') + '；适用时应注意行为时法与裁判时法（从旧兼从轻）。' : '本库记载为1997年刑法原文，未见修正记录。'),
+    el('p', { id: 't-amended' }, a.amendedBy ? '经' + a.amendedBy + '修正' + (a.date ? '（' + a.date + '）' : '') + '；适用时应注意行为时法与裁判时法（从旧兼从轻）。' : '本服务的条文数据未载明修正记录。'),
     el('h4', {}, '相关司法解释'),
     hitList(interp, '当前服务收录的文本中未检索到引用' + cn + '的司法解释。'));
 }

@@ -77,8 +77,10 @@ function formProblem(form) {
 }
 
 /** Fills the form (facts, defendants) and, with {@code run}, starts the analysis. */
-export function fill(facts, defendants, run) {
+export function fill(facts, defendants, run, note) {
   $('wb-facts').value = facts || '';
+  $('wb-note').textContent = note || '';
+  $('wb-note').hidden = !note;
   const box = $('wb-defendants');
   box.replaceChildren(...(defendants.length ? defendants : [{}]).map((d, i) => defendantFields(i, d)));
   if (run) analyse();

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.xiezhi.corpus.model.CaseRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,8 @@ class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
-  static final int LECARD = 60;
+  static final int LECARD = 240;
+  private List<CaseRecord> lecard;
 
   private TestService svc;
   private ChromeDriver driver;
@@ -58,7 +60,8 @@ class BrowserTest {
     if (!Files.isDirectory(Path.of("/usr/share/fonts/opentype/noto"))) {
       throw new IllegalStateException("fonts-noto-cjk is required for the page's Chinese (./test.sh installs it)");
     }
-    svc = WorkbenchService.start(LECARD);
+    lecard = WorkbenchService.lecard(LECARD);
+    svc = WorkbenchService.start(lecard);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -246,7 +249,10 @@ class BrowserTest {
     }
     go("#/statute/" + "刑法第133条之一");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-label"), "刑法第133条之一"));
-    assertTrue(text("#t-amended").contains("修正"), text("#t-amended"));
+    assertTrue(text("#t-body").contains("醉酒驾驶机动车"), text("#t-body"));
+    go("#/statute/" + "盗窃 数额较大");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-body"), "条文检索"));
+    assertTrue(text("#t-body").contains("刑法第264条"), "a text query searches the statutes: " + text("#t-body"));
     shots("statute");
   }
 
@@ -305,5 +311,51 @@ class BrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("c-facts")));
     driver.findElement(By.id("c-back")).click();
     wait.until(ExpectedConditions.urlContains("#/supervise"));
+  }
+
+  /**
+   * Real LeCaRD judgments opened in the page and checked with their own decided sentence (case view,
+   * 以本案判决核查): an error-severity hint on at most 3 % of 200; prints the rate and the page's
+   * click-to-analysis times.
+   */
+  @Test
+  void realJudgmentsWithTheirOwnSentencesRarelyDrawAnError() {
+    List<String> ids = lecard.stream()
+        .filter(c -> c.facts() != null && !c.facts().isBlank() && !c.defendants().isEmpty() && c.defendants().get(0).sentence() != null
+            && !(c.defendants().get(0).charges().isEmpty() && c.charges().isEmpty()))
+        .map(CaseRecord::id).limit(200).toList();
+    assertEquals(200, ids.size(), "200 LeCaRD judgments with facts, charges and a decided sentence");
+    int withError = 0;
+    int withWarning = 0;
+    Map<String, Integer> codes = new java.util.TreeMap<>();
+    js("window.xiezhi.timings.length = 0");
+    for (String id : ids) {
+      go("#/case/" + id);
+      wait.until(d -> d.findElement(By.id("c-check")).isEnabled() && d.findElement(By.id("c-title")).getText().length() > 0
+          && d.findElements(By.cssSelector("#c-body .case-meta")).size() == 1);
+      js("document.getElementById('wb-results').replaceChildren()");
+      driver.findElement(By.id("c-check")).click();
+      wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("wb-timing")),
+          ExpectedConditions.visibilityOfElementLocated(By.id("wb-error"))));
+      assertTrue(driver.findElements(By.cssSelector("#wb-error:not([hidden])")).isEmpty(), id + ": " + text("#wb-error"));
+      List<WebElement> errors = driver.findElements(By.cssSelector("#wb-results .hint.error"));
+      if (!errors.isEmpty()) {
+        withError++;
+        errors.forEach(e -> codes.merge(e.getAttribute("data-code"), 1, Integer::sum));
+        System.out.println("error hint on " + id + ": " + errors.get(0).getText().replace('\n', ' '));
+      }
+      if (!driver.findElements(By.cssSelector("#wb-results .hint.warning")).isEmpty()) {
+        withWarning++;
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ms = (List<Number>) js("return window.xiezhi.timings.slice().sort((a, b) => a - b)");
+    double p50 = ms.get(ms.size() / 2).doubleValue();
+    double p90 = ms.get((int) (ms.size() * 0.9)).doubleValue();
+    System.out.printf(java.util.Locale.ROOT, "false alarms: %d of %d real judgments drew an error hint (%.1f %%), %d a warning; codes %s%n",
+        withError, ids.size(), 100.0 * withError / ids.size(), withWarning, codes);
+    System.out.printf(java.util.Locale.ROOT, "click to full analysis in the browser: p50 %.0f ms, p90 %.0f ms over %d analyses (index of %d cases)%n",
+        p50, p90, ms.size(), 42 + lecard.size());
+    assertTrue(withError <= ids.size() * 3 / 100, withError + " of " + ids.size() + " judgments drew an error hint: " + codes);
   }
 }

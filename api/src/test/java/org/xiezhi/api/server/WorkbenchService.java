@@ -54,10 +54,11 @@ final class WorkbenchService {
     return out;
   }
 
-  static TestService start(int lecard) throws IOException {
+  /** The service over the demo judgments and {@code lecard} (records from {@link #lecard(int)}). */
+  static TestService start(List<CaseRecord> lecard) throws IOException {
     Path dir = Files.createTempDirectory("xiezhi-workbench");
     List<CaseRecord> cases = new ArrayList<>(DemoCaseBase.fromFolder(TestService.demoJudgments()).cases());
-    cases.addAll(lecard(lecard));
+    cases.addAll(lecard);
     Path laws = SharedData.require("laws/刑法/刑法.md");
     IndexedServices.build(dir.resolve("index"), cases, List.of(), null,
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
