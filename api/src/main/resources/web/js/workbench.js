@@ -185,7 +185,7 @@ function reference(ref, proposed) {
     rec && proposedMonths ? el('div', { class: 'rec-relation' }, '本案' + months(proposedMonths) + relation(proposedMonths, rec)) : null));
   const factors = [];
   if (st) {
-    const tier = st.chosenTier ? st.tiers[st.chosenTier - 1] : null;
+    const tier = st.chosenTier ? st.tiers[st.chosenTier - 1] : st.tiers.length === 1 ? st.tiers[0] : null;
     factors.push(['法定刑', [articleLink(st.article), '：', tier ? tierText(tier) + (tier.condition ? '（' + tier.condition + '）' : '') : '事实未能确定档次', st.reason ? el('div', { class: 'meta' }, st.reason) : null]]);
   }
   if (g && g.applies !== false) {

@@ -147,6 +147,7 @@ class BrowserTest {
     wait.until(d -> d.findElements(By.cssSelector("#s-results li")).stream().allMatch(li -> li.getText().contains("危险驾驶罪")));
     WebElement first = driver.findElement(By.cssSelector("#s-results li"));
     assertTrue(first.getText().contains("判处："), first.getText());
+    assertFalse(driver.findElement(By.cssSelector("#s-results li .card-title a")).getAttribute("href").isEmpty(), "titles are links, reachable by keyboard");
     first.findElement(By.cssSelector(".card-title a")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-facts"), "乙醇含量"));
     assertTrue(text("#c-body").contains("判决结果"), "sections shown");
@@ -173,11 +174,21 @@ class BrowserTest {
 
   @Test
   void chargeIsNeverTakenSilentlyFromThePrediction() throws IOException {
+    // a prosecutor enters a key through the header form
+    driver.findElement(By.id("api-key")).sendKeys(TestService.PROSECUTOR);
+    driver.findElement(By.id("save-key")).click();
+    assertEquals(TestService.PROSECUTOR, js("return sessionStorage.getItem('xiezhi.key')"));
     go("#/workbench");
     driver.findElement(By.id("wb-clear")).click();
     driver.findElement(By.id("wb-facts")).sendKeys(HandlersTest.THEFT);
-    driver.findElement(By.id("wb-analyse")).click();
+    @SuppressWarnings("unchecked")
+    List<Object> during = (List<Object>) js("const b = document.getElementById('wb-analyse'); b.click();"
+        + " return [b.disabled, document.getElementById('wb-results').getAttribute('aria-busy'), document.getElementById('wb-results').textContent]");
+    assertEquals(Boolean.TRUE, during.get(0), "the button is disabled while the analysis runs");
+    assertEquals("true", during.get(1));
+    assertTrue(String.valueOf(during.get(2)).contains("正在分析"), String.valueOf(during.get(2)));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wb-candidates .adopt")));
+    assertTrue(driver.findElement(By.id("wb-analyse")).isEnabled());
     assertTrue(driver.findElements(By.cssSelector(".defendant-advice")).isEmpty(), "no sentencing before the user confirms a charge");
     assertTrue(text("#wb-candidates").contains("不会自动采用"));
     shots("workbench-candidates");
