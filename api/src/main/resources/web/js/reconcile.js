@@ -10,7 +10,8 @@ export function reconcile(ref) {
   if (g && g.applies !== false && g.recommended && g.recommended.minMonths !== null && g.recommended.minMonths !== undefined) {
     const r = g.recommended;
     const type = r.type ? typeName(r.type) : '有期徒刑';
-    return { minMonths: r.minMonths, maxMonths: r.maxMonths ?? r.minMonths, text: type + ' ' + rangeText(r.minMonths, r.maxMonths ?? r.minMonths),
+    return { minMonths: r.minMonths, maxMonths: r.maxMonths ?? r.minMonths,
+      text: type + ' ' + rangeText(r.minMonths, r.maxMonths ?? r.minMonths) + (r.months ? '（建议 ' + months(r.months) + '）' : ''),
       basis: '量刑指导意见三步法（量刑起点→基准刑→调节），并在法定刑幅度内' + (g.document ? '；' + g.document : '') };
   }
   const s = ref.suggested;

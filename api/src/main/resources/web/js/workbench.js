@@ -192,7 +192,7 @@ function reference(ref, proposed) {
     const r = g.recommended;
     factors.push(['量刑指导意见', [r ? range(r.minMonths, r.maxMonths) : '—', g.document ? el('div', { class: 'meta' }, g.document) : null]]);
   } else {
-    factors.push(['量刑指导意见', '该罪名不在指导意见所列常见罪名之内，或事实不足以计算']);
+    factors.push(['量刑指导意见', g && g.reason ? '不适用：' + g.reason : '该罪名不在指导意见所列常见罪名之内，或事实不足以计算']);
   }
   if (sim && sim.terms && sim.terms.n) {
     const t = sim.terms;
@@ -234,15 +234,21 @@ export function range(a, b) {
 
 /** The guideline's three steps: starting point, baseline, adjustments, and the sentence they lead to. */
 function guideline(g) {
+  const pctOf = (x) => (x > 0 ? '+' : '') + Math.round(x * 100) + '%';
   const rows = [];
-  if (g.startingPoint) rows.push(['① 量刑起点', range(g.startingPoint.minMonths, g.startingPoint.maxMonths) + (g.tier ? '（' + g.tier + '）' : '')]);
-  if (g.baseline) rows.push(['② 基准刑', g.baseline.months !== undefined ? months(g.baseline.months) + (g.baseline.basis ? '：' + g.baseline.basis : '')
-    : range(g.baseline.minMonths, g.baseline.maxMonths)]);
+  if (g.tier) rows.push(['适用档次', [g.tier.condition || '', g.tier.statutory ? '（法定刑：' + g.tier.statutory + '）' : '', g.tier.reason ? el('div', { class: 'meta' }, g.tier.reason) : null]]);
+  if (g.startingPoint) rows.push(['① 量刑起点', range(g.startingPoint.minMonths, g.startingPoint.maxMonths)]);
+  if (g.baseline) rows.push(['② 基准刑', range(g.baseline.minMonths, g.baseline.maxMonths)]);
   (g.adjustments || []).forEach((a) => rows.push(['③ 调节：' + a.circumstance,
-    [a.ratio ? (a.ratio.min * 100).toFixed(0) + '% 至 ' + (a.ratio.max * 100).toFixed(0) + '%' : '', a.evidence ? el('q', {}, a.evidence) : null, a.source ? el('span', { class: 'meta' }, ' ' + a.source) : null]]));
-  if (g.recommended) rows.push(['宣告刑建议', range(g.recommended.minMonths, g.recommended.maxMonths) + (g.recommended.type ? ' ' + typeName(g.recommended.type) : '')]);
+    [a.ratio ? pctOf(a.ratio.min) + ' 至 ' + pctOf(a.ratio.max) : '', a.evidence ? [' ', el('q', {}, a.evidence)] : null, a.source ? el('div', { class: 'meta' }, a.source) : null]]));
+  if (g.recommended) {
+    const r = g.recommended;
+    rows.push(['宣告刑建议', range(r.minMonths, r.maxMonths) + (r.months ? '，建议 ' + months(r.months) : '') + (r.type ? '（' + typeName(r.type) + '）' : '')]);
+  }
+  if (g.fine) rows.push(['罚金', g.fine]);
+  if (g.probation) rows.push(['缓刑', g.probation]);
   return el('div', { class: 'guideline' }, el('h5', {}, '量刑指导意见三步法' + (g.document ? '：' + g.document : '')),
     el('table', { class: 'grid' }, el('tbody', {}, rows.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, k), el('td', {}, v))))),
-    (g.steps || []).length ? el('ol', { class: 'steps' }, g.steps.map((s) => el('li', {}, typeof s === 'string' ? linkArticles(s) : (s.text || s.description || JSON.stringify(s))))) : null,
-    (g.sources || []).length ? el('div', { class: 'meta' }, '出处：' + g.sources.map((s) => typeof s === 'string' ? s : (s.title || s.document || '') + (s.section ? ' ' + s.section : '')).join('；')) : null);
+    (g.steps || []).length ? el('ol', { class: 'steps' }, g.steps.map((x) => el('li', {}, linkArticles(String(x))))) : null,
+    (g.sources || []).length ? el('div', { class: 'meta' }, '出处：' + g.sources.join('；')) : null);
 }
