@@ -1,6 +1,8 @@
 package org.xiezhi.api.port;
 
 import java.util.List;
+import org.xiezhi.api.server.Problem;
+import org.xiezhi.corpus.model.Sentence;
 
 /** Decision support: charge check, sentencing reference, anomaly hints (implemented by advisor). */
 public interface AdvisorPort {
@@ -41,5 +43,15 @@ public interface AdvisorPort {
     return sentencing(facts, charge);
   }
 
-  List<Hint> hints(String facts, List<String> charges, Integer termMonths);
+  /** Hints for the proposed charges and, when given, the proposed or decided sentence of one defendant. */
+  List<Hint> hints(String facts, List<String> charges, Sentence sentence);
+
+  /**
+   * The whole advice for one defendant in one call, as the CLI {@code advise} writes it: the charge
+   * check, a sentencing reference per charge (statutory tier, guideline steps when known, similar
+   * cases, model estimate, suggested interval) and the hints.
+   */
+  default Object advise(String id, String facts, List<String> charges, List<String> articles, Sentence sentence) {
+    throw new Problem(503, "顾问模块未加载", "body", "the full advice needs the advisor module (an index and the laws folder)");
+  }
 }

@@ -15,8 +15,18 @@ public interface CaseSearchPort {
     }
   }
 
-  /** One hit; {@code highlight} is HTML-escaped text whose matches are wrapped in {@code <mark>}. */
-  record Hit(String id, String title, String court, Integer year, List<String> charges, double score, String highlight) {}
+  /**
+   * One hit; {@code highlight} is HTML-escaped text whose matches are wrapped in {@code <mark>};
+   * {@code source} is {@code demo} for the project's fictional judgments; {@code sentences} holds
+   * each defendant's final penalty in words ("王某：有期徒刑一年，并处罚金").
+   */
+  record Hit(String id, String title, String court, Integer year, List<String> charges, double score, String highlight,
+      String caseNumber, String date, String region, String procedure, String source, List<String> articles,
+      List<String> sentences) {
+    public Hit(String id, String title, String court, Integer year, List<String> charges, double score, String highlight) {
+      this(id, title, court, year, charges, score, highlight, null, null, null, null, null, List.of(), List.of());
+    }
+  }
 
   /** Hits, the total count and facet counts (facet name → value → count). */
   record Result(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {}

@@ -7,7 +7,9 @@ public interface SimilarCasePort {
 
   /**
    * One similar case: shared charges and articles, the key terms both texts contain, and the
-   * principal term in months of its first defendant (null when not a fixed term).
+   * principal term in months of its first defendant (null when not a fixed term); court, date, case
+   * number, {@code source} ({@code demo} for the fictional judgments) and the first defendant's
+   * penalty in words.
    */
   record Similar(
       String id,
@@ -19,7 +21,18 @@ public interface SimilarCasePort {
       List<String> sharedCharges,
       List<String> sharedArticles,
       List<String> sharedTerms,
-      String explanation) {}
+      String explanation,
+      String court,
+      String date,
+      String caseNumber,
+      String source,
+      String sentence) {
+    public Similar(String id, String title, double score, List<String> charges, List<String> articles, Integer termMonths,
+        List<String> sharedCharges, List<String> sharedArticles, List<String> sharedTerms, String explanation) {
+      this(id, title, score, charges, articles, termMonths, sharedCharges, sharedArticles, sharedTerms, explanation,
+          null, null, null, null, null);
+    }
+  }
 
   List<Similar> similar(String facts, int limit);
 }

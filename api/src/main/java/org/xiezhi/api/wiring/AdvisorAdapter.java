@@ -87,7 +87,7 @@ public final class AdvisorAdapter implements AdvisorPort {
   }
 
   @Override
-  public List<Hint> hints(String facts, List<String> charges, Integer termMonths) {
+  public List<Hint> hints(String facts, List<String> charges, Sentence s) {
     if (charges.isEmpty()) {
       // charges are optional: without a proposal the hints are about the most likely charge
       charges = advisor.chargeCheck(facts, List.of(), List.of()).likely().stream().limit(1).map(LikelyCharge::charge).toList();
@@ -95,7 +95,6 @@ public final class AdvisorAdapter implements AdvisorPort {
         return List.of(new Hint("NO_LIKELY_CHARGE", "info", "未能从事实推断罪名，请给出拟定罪名", List.of()));
       }
     }
-    Sentence s = termMonths == null ? null : new Sentence(Sentence.IMPRISONMENT, termMonths, null, null, List.of());
     try {
       var advice = advisor.advise(new AdviceRequest(null, facts, charges, List.of(), s));
       List<Hint> out = new ArrayList<>();
@@ -108,9 +107,25 @@ public final class AdvisorAdapter implements AdvisorPort {
       }
       return out;
     } catch (IllegalArgumentException e) {
-      String msg = e.getMessage();
-      int colon = msg.indexOf(':');
-      throw Problem.badRequest(colon > 0 ? "/" + msg.substring(0, colon).replace('.', '/') : "body", msg);
+      throw problem(e);
     }
+  }
+
+  @Override
+  public Object advise(String id, String facts, List<String> charges, List<String> articles, Sentence sentence) {
+    try {
+      return advisor.advise(new AdviceRequest(id, facts, charges, articles, sentence));
+    } catch (IllegalArgumentException e) {
+      throw problem(e);
+    }
+  }
+
+  /** The advisor's {@code field: reason} message as a 400 naming the field. */
+  private static Problem problem(IllegalArgumentException e) {
+    String msg = e.getMessage() == null ? "invalid request" : e.getMessage();
+    int colon = msg.indexOf(':');
+    String field = colon > 0 ? msg.substring(0, colon).replace('.', '/') : "";
+    field = field.equals("fact") ? "facts" : field;
+    return Problem.badRequest(field.isEmpty() ? "body" : "/" + field, msg);
   }
 }

@@ -55,8 +55,14 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
         throw Problem.badRequest("/query", e2.getMessage());
       }
     }
-    List<Hit> hits = r.hits().stream().map(h -> new Hit(h.id(), h.title(), h.court(), h.year(), h.charges(), h.score(),
-        marks(String.join(" … ", h.snippets())))).toList();
+    List<Hit> hits = r.hits().stream().map(h -> {
+      CaseRecord c = get(h.id()).orElse(null);
+      List<String> sentences = h.penalties().stream()
+          .map(p -> (p.name() == null ? "" : p.name() + "：") + p.penalty()).toList();
+      return new Hit(h.id(), h.title(), h.court(), h.year(), h.charges(), h.score(), marks(String.join(" … ", h.snippets())),
+          c == null ? null : c.caseNumber(), c == null ? null : c.date(), c == null ? null : c.region(),
+          c == null ? null : c.procedure(), c == null ? null : c.source(), h.articles(), sentences);
+    }).toList();
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     r.facets().forEach((name, counts) -> {
       if (FACET_NAMES.containsKey(name)) {
@@ -80,6 +86,25 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
   static String marks(String snippet) {
     String escaped = snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     return escaped.replace("【", "<mark>").replace("】", "</mark>");
+  }
+
+  /** Why a case is similar, in legal terms: shared charges, articles and legal elements (no scores). */
+  static String reasons(SimilarCase s) {
+    if (!s.reasons().isEmpty()) {
+      // the ranker's reasons in a judge's words
+      return String.join("；", s.reasons());
+    }
+    List<String> parts = new ArrayList<>();
+    if (!s.sharedCharges().isEmpty()) {
+      parts.add("同为" + String.join("、", s.sharedCharges()));
+    }
+    if (!s.sharedArticles().isEmpty()) {
+      parts.add("共同适用" + String.join("、", s.sharedArticles()));
+    }
+    if (!s.sharedTerms().isEmpty()) {
+      parts.add("共同要素：" + String.join("、", s.sharedTerms()));
+    }
+    return parts.isEmpty() ? "案情描述用语相近（未见共同罪名、法条或情节）" : String.join("；", parts);
   }
 
   @Override
@@ -123,15 +148,11 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
     for (SimilarCase s : cases) {
       CaseHit h = s.hit();
       Integer months = h.penalties().isEmpty() ? null : h.penalties().get(0).months();
-      // the ranker's reasons in a judge's words; shared charges, articles and terms when it gives none
-      String why = !s.reasons().isEmpty() ? String.join("；", s.reasons())
-          : String.join("；", java.util.stream.Stream.of(
-              s.sharedCharges().isEmpty() ? "" : "同为" + String.join("、", s.sharedCharges()),
-              s.sharedArticles().isEmpty() ? "" : "共同法条：" + String.join("、", s.sharedArticles()),
-              s.sharedTerms().isEmpty() ? "" : "共同要素：" + String.join("、", s.sharedTerms()))
-              .filter(x -> !x.isEmpty()).toList());
+      CaseRecord c = get(h.id()).orElse(null);
+      String penalty = h.penalties().isEmpty() ? null : h.penalties().get(0).penalty();
       out.add(new Similar(h.id(), h.title(), h.score(), h.charges(), h.articles(), months, s.sharedCharges(),
-          s.sharedArticles(), s.sharedTerms(), why));
+          s.sharedArticles(), s.sharedTerms(), reasons(s), h.court(), c == null ? null : c.date(),
+          c == null ? null : c.caseNumber(), c == null ? null : c.source(), penalty));
     }
     return out;
   }

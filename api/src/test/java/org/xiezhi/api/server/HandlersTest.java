@@ -157,9 +157,12 @@ class HandlersTest {
   void webPageIsServedWithoutAKeyAndHasNoExternalResources() throws Exception {
     var page = svc.get("/", null);
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("獬豸") && page.body().contains("app.js"));
-    for (String asset : List.of("/", "/app.js", "/app.css")) {
-      String body = svc.get(asset, null).body();
+    assertTrue(page.body().contains("獬豸") && page.body().contains("js/main.js"));
+    for (String asset : List.of("/", "/app.css", "/js/main.js", "/js/core.js", "/js/workbench.js", "/js/reconcile.js", "/js/search.js",
+        "/js/caseview.js", "/js/statute.js", "/js/report.js", "/js/supervise.js", "/js/cards.js", "/js/charts.js")) {
+      var r = svc.get(asset, null);
+      assertEquals(200, r.statusCode(), asset);
+      String body = r.body();
       assertFalse(body.contains("http://") && !body.contains("http://www.w3.org/2000/svg"), asset + " loads nothing external");
       assertFalse(body.contains("https://"), asset);
     }
