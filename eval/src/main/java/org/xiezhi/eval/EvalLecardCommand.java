@@ -81,7 +81,10 @@ public final class EvalLecardCommand implements Callable<Integer> {
     for (Map.Entry<String, Map<String, java.util.List<org.xiezhi.eval.lecard.ScoredDoc>>> e : r.poolRuns().entrySet()) {
       String tag = e.getKey().replaceAll("[^A-Za-z0-9+_.-]", "_");
       TrecRunWriter.write(out.resolve("runs").resolve(tag + ".pool.trec"), e.getValue(), tag);
-      TrecRunWriter.write(out.resolve("runs").resolve(tag + ".corpus.trec"), r.corpusRuns().get(e.getKey()), tag);
+      if (r.corpusRuns().get(e.getKey()) != null) {
+        // a reference run that ranks only the pools (SAILER's) has no corpus run
+        TrecRunWriter.write(out.resolve("runs").resolve(tag + ".corpus.trec"), r.corpusRuns().get(e.getKey()), tag);
+      }
     }
     String table = ScoreTable.markdown(r.scores(), r.cv(), r.featureCv(), ds.devQueries().size());
     if (r.allFeaturesCv() != null) {

@@ -87,7 +87,13 @@ public final class Unavailable implements StatutePort, CaseSearchPort, SimilarCa
   }
 
   @Override
-  public List<Hint> hints(String facts, List<String> charges, Integer termMonths) {
+  public List<Hint> hints(String facts, List<String> charges, org.xiezhi.corpus.model.Sentence sentence) {
+    throw problem();
+  }
+
+  @Override
+  public Object advise(String id, String facts, List<String> charges, List<String> articles,
+      org.xiezhi.corpus.model.Sentence sentence) {
     throw problem();
   }
 }
