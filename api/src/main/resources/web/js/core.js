@@ -121,7 +121,7 @@ export function sentenceText(s) {
 
 export function pct(x) { return Math.round(x * 100) + '%'; }
 
-export function isDemo(c) { return c && (c.source === 'demo' || /^demo-/.test(c.id || '')); }
+export function isDemo(c) { return c && (c.source === 'demo' || /^(text-)?demo-/.test(c.id || '')); }
 export function demoBadge(c) { return isDemo(c) ? el('span', { class: 'badge demo', title: '项目自编的虚构示例判决' }, '示例') : null; }
 
 /** A link to a case view. */

@@ -74,7 +74,9 @@ class HandlersTest {
     JsonNode r = ok(svc.post("/api/v1/cases/similar", TestService.JUDGE, "{\"facts\":\"" + DRUNK + "\",\"limit\":5}"));
     JsonNode first = r.get("cases").get(0);
     assertEquals("危险驾驶罪", first.get("charges").get(0).asText());
-    assertTrue(first.get("explanation").asText().contains("共同要素"), first.toString());
+    // the ranker's reasons in words: what made it rank, and the sentence of that case, no raw scores
+    assertTrue(first.get("explanation").asText().contains("该案判处"), first.toString());
+    assertFalse(first.get("explanation").asText().matches(".*\\d\\.\\d{3}.*"), first.toString());
     assertTrue(first.get("sharedTerms").toString().contains("醉酒驾驶"), first.toString());
     JsonNode batch = ok(svc.post("/api/v1/cases/similar/batch", TestService.PLATFORM,
         "{\"items\":[{\"id\":\"a\",\"facts\":\"" + DRUNK + "\"},{\"id\":\"b\",\"facts\":\"" + THEFT + "\",\"limit\":2}]}"));

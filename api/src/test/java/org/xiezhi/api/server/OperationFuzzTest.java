@@ -114,7 +114,7 @@ class OperationFuzzTest {
       }
       switch (f.kind()) {
         case STRING -> o.put(f.name(), text(rnd, Math.max(1, f.min()), Math.min(f.max(), 400)));
-        case INTEGER -> o.put(f.name(), f.min() + rnd.nextInt(Math.min(f.max() - f.min() + 1, 12)));
+        case INTEGER -> o.put(f.name(), f.min() + rnd.nextInt((int) Math.min((long) f.max() - f.min() + 1, 12)));
         case BOOLEAN -> o.put(f.name(), rnd.nextBoolean());
         case STRING_ARRAY -> {
           ArrayNode a = o.putArray(f.name());

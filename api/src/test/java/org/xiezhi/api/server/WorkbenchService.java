@@ -15,9 +15,6 @@ import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.source.LecardCandidates;
 import org.xiezhi.corpus.source.RawJudgment;
 import org.xiezhi.corpus.source.SharedData;
-import org.xiezhi.indexer.CaseSource;
-import org.xiezhi.indexer.IndexBuilder;
-import org.xiezhi.indexer.analysis.LegalDictionary;
 
 /**
  * The service as the workbench meets it: a copy of the test data root (demo judgments, the laws,
@@ -68,8 +65,10 @@ final class WorkbenchService {
         Files.delete(p);
       }
     }
-    IndexBuilder.build(IndexBuilder.Settings.defaults(d.index()), CaseSource.jsonl(d.cases()), null, LegalDictionary.builtIn(), null,
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    // the operator's index command: the records with the statutes and interpretations of the corpus
+    if (org.xiezhi.api.cli.XiezhiCli.commandLine().execute("index", "--data-dir", d.toString(), "--embedder", "none") != 0) {
+      throw new IllegalStateException("index of the workbench data root failed");
+    }
     var services = TestDataRoot.services(d, null);
     return new TestService(ServerConfig.defaults(dir, TestService.keys()).withPort(0), services, dir);
   }

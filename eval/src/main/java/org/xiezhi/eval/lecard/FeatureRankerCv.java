@@ -36,14 +36,22 @@ public final class FeatureRankerCv {
   /** @param lists protocol ("pool", "judged", "corpus") → query id → feature lists */
   private final java.util.Set<String> without;
   private final String label;
+  private final List<String> trainOn;
 
   public FeatureRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists) {
-    this(data, lists, SERVED_WITHOUT, "served features");
+    this(data, lists, SERVED_WITHOUT, "served features, trained on the pool lists");
   }
 
   /** Cross-validates with the features of {@code without} left out (their weights stay 0). */
   public FeatureRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists,
       java.util.Set<String> without, String label) {
+    this(data, lists, without, label, List.of("pool"));
+  }
+
+  /** As above, trained on the lists of each of {@code trainOn} ("pool", "corpus"). */
+  public FeatureRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists,
+      java.util.Set<String> without, String label, List<String> trainOn) {
+    this.trainOn = trainOn;
     this.data = data;
     this.lists = lists;
     this.without = without;
@@ -83,8 +91,9 @@ public final class FeatureRankerCv {
   /** Weights trained on the pool lists of {@code queries}. */
   double[] train(List<LecardQuery> queries) {
     List<PairwiseLogisticTrainer.Query> qs = new ArrayList<>();
+    for (String protocol : trainOn) {
     for (LecardQuery q : queries) {
-      FeatureLists l = lists.get("pool").get(q.id());
+      FeatureLists l = lists.get(protocol).get(q.id());
       Map<String, Integer> labels = data.labels(q.id());
       int[] g = new int[l.ids().size()];
       for (int i = 0; i < g.length; i++) {
@@ -98,6 +107,7 @@ public final class FeatureRankerCv {
         }
       }
       qs.add(new PairwiseLogisticTrainer.Query(x, g));
+    }
     }
     return new PairwiseLogisticTrainer(L2, ITERATIONS, STEP).train(qs, RankFeatures.NAMES.size());
   }

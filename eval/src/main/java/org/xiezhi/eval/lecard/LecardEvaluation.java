@@ -159,7 +159,8 @@ public final class LecardEvaluation {
     ChargeWeightCv.Outcome cv = new ChargeWeightCv(data, base, charges).run();
     long tcv = System.nanoTime();
     FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).run();
-    FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, java.util.Set.of(), "all features").run();
+    FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
+        "served features, trained on the pool and corpus lists", List.of("pool", "corpus")).run();
     log.printf(Locale.ROOT, "feature ranker cross-validated in %.1f s%n", secs(tcv));
     DenseSubsetEvaluation.Outcome dense = null;
     if (denseQueries > 0) {

@@ -46,7 +46,7 @@ public final class ScoreTable {
   public static String featureCv(FeatureRankerCv.Outcome fcv) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT,
-        "%nLearned ranker (%s), %d-fold query-level cross-validation (seed %d, trained on the pool lists):%n%n",
+        "%nLearned ranker (%s), %d-fold query-level cross-validation (seed %d):%n%n",
         fcv.label(), FeatureRankerCv.FOLDS, FeatureRankerCv.SEED));
     sb.append("| protocol | held-out NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP | folds' NDCG@10 mean ± sd | NDCG@30 mean ± sd |\n");
     sb.append("|---|---|---|---|---|---|---|---|\n");
