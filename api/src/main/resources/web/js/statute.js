@@ -72,7 +72,8 @@ export async function show(arg) {
   box.replaceChildren(
     el('h3', { id: 't-label' }, a.label + '（' + cn + '）'),
     el('p', { class: 'meta' }, [a.part, a.chapter, a.section].filter(Boolean).join(' · ')),
-    el('div', { class: 'statute-text' }, (a.clauses && a.clauses.length ? a.clauses.map((c) => c.text) : [a.text]).map((p) => el('p', {}, p))),
+    el('div', { class: 'statute-text' }, (a.clauses && a.clauses.length
+      ? a.clauses.flatMap((c) => [c.text, ...(c.items || [])]) : [a.text]).filter(Boolean).map((p) => el('p', {}, p))),
     el('h4', {}, '修正沿革'),
     el('p', { id: 't-amended' }, a.amendedBy ? '经' + a.amendedBy + '修正' + (a.date ? '（' + a.date + '）' : '') + '；适用时应注意行为时法与裁判时法（从旧兼从轻）。' : '本服务的条文数据未载明修正记录。'),
     el('h4', {}, '相关司法解释'),
