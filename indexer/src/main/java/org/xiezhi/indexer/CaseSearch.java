@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.xiezhi.indexer.rank.CaseProfile;
 import org.xiezhi.indexer.rank.CaseProfiles;
@@ -22,15 +21,11 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.xiezhi.corpus.judgment.JudgmentParser;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.model.Defendant;
-import org.xiezhi.corpus.model.StatuteArticle;
-import org.xiezhi.corpus.statute.ArticleRef;
-import org.xiezhi.corpus.statute.ArticleRefParser;
 
-/** The search operations of {@link CaseIndex}. */
+/** The similar-case search of {@link CaseIndex}: candidates from keywords and vectors, ranked, each with why. */
 final class CaseSearch {
   /** Candidates taken from each of the keyword and dense lists before fusion or ranking. */
   static final int CANDIDATES = 100;
@@ -46,78 +41,6 @@ final class CaseSearch {
     this.index = index;
   }
 
-  SearchResult search(SearchRequest req) throws IOException {
-    long t0 = System.nanoTime();
-    IndexSearcher s = index.manager().acquire();
-    try {
-      QueryBuilder qb = index.queries();
-      Query filter = qb.filter(req.filters());
-      Query keyword = req.mode() == SearchRequest.Mode.SEMANTIC ? null : qb.keyword(req.query(), s.getIndexReader());
-      float[] vec = null;
-      if (req.mode() != SearchRequest.Mode.KEYWORD) {
-        requireVectors();
-        vec = index.embedFacts(req.query());
-      }
-      ScoreDoc[] ranked;
-      long total;
-      Query matching;
-      Map<Integer, Double> fusedScores = null;
-      switch (req.mode()) {
-        case KEYWORD -> {
-          matching = QueryBuilder.filtered(keyword, filter);
-          TopDocs td = s.search(matching, req.k());
-          ranked = td.scoreDocs;
-          total = td.totalHits.value;
-        }
-        case SEMANTIC -> {
-          matching = new KnnFloatVectorQuery(FACTS_VECTOR, vec, req.k(), filter);
-          TopDocs td = s.search(matching, req.k());
-          ranked = td.scoreDocs;
-          total = td.scoreDocs.length;
-        }
-        default -> {
-          int n = Math.max(CANDIDATES, req.k());
-          Query kq = QueryBuilder.filtered(keyword, filter);
-          Query dq = new KnnFloatVectorQuery(FACTS_VECTOR, vec, n, filter);
-          ScoreDoc[] kw = s.search(kq, n).scoreDocs;
-          ScoreDoc[] dn = s.search(dq, n).scoreDocs;
-          fusedScores = Fusion.weighted(kw, dn, HYBRID_DENSE_WEIGHT);
-          List<Map.Entry<Integer, Double>> sorted = Fusion.sorted(fusedScores);
-          ranked = sorted.stream().limit(req.k())
-              .map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue())).toArray(ScoreDoc[]::new);
-          total = sorted.size();
-          matching = new BooleanQuery.Builder().add(kq, BooleanClause.Occur.SHOULD)
-              .add(dq, BooleanClause.Occur.SHOULD).build();
-        }
-      }
-      Query highlight = keyword != null ? keyword : qb.bagOfTerms(FACTS, req.query(), 64);
-      List<CaseHit> hits = new ArrayList<>();
-      try (Snippets.ForQuery marks = index.snippets().forQuery(highlight)) {
-        for (ScoreDoc sd : ranked) {
-          CaseRecord r = StoredRecords.caseRecord(s, sd.doc);
-          hits.add(hit(r, sd.score, req.highlight() ? snippets(r, marks) : List.of()));
-        }
-      }
-      Map<String, List<SearchResult.FacetCount>> facets = Map.of();
-      if (req.facets()) {
-        FacetCounter fc;
-        if (req.mode() == SearchRequest.Mode.KEYWORD) {
-          fc = new FacetCounter(index.facetOrds(),
-              s.createWeight(s.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f));
-          s.search(keyword, fc);
-        } else {
-          fc = new FacetCounter(index.facetOrds(), null);
-          s.search(matching, fc);
-        }
-        facets = fc.top(10);
-      }
-      return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1e6,
-          req.mode().name().toLowerCase(java.util.Locale.ROOT));
-    } finally {
-      index.manager().release(s);
-    }
-  }
-
   SimilarResult similar(SimilarRequest req) throws IOException {
     return similar(req, null);
   }
@@ -128,7 +51,7 @@ final class CaseSearch {
     String facts = req.text();
     Set<String> charges = new LinkedHashSet<>(req.charges());
     Set<String> articles = new LinkedHashSet<>();
-    if (looksLikeJudgment(facts)) {
+    if (SearchParts.looksLikeJudgment(facts)) {
       CaseRecord parsed = JudgmentParser.parseText("query", facts);
       if (parsed.facts() != null && !parsed.facts().isBlank()) {
         facts = parsed.facts();
@@ -137,7 +60,7 @@ final class CaseSearch {
       articles.addAll(parsed.articles());
     }
     SimilarCaseRanker r = index.ranker();
-    float[] vec = index.hasVectors() && r.usesVectors() ? index.embedFacts(facts) : null;
+    float[] vec = index.vectors().available() && r.usesVectors() ? index.vectors().of(facts) : null;
     IndexSearcher s = index.manager().acquire();
     try {
       QueryBuilder qb = index.queries();
@@ -193,37 +116,6 @@ final class CaseSearch {
     }
   }
 
-  List<StatuteArticle> statute(String ref, int k) throws IOException {
-    IndexSearcher s = index.manager().acquire();
-    try {
-      Query kind = new TermQuery(new Term(KIND, KIND_STATUTE));
-      Optional<String> parsed = ArticleRefParser.recordId(ref);
-      if (parsed.isPresent()) {
-        TopDocs td = s.search(QueryBuilder.filtered(new TermQuery(new Term(ID, parsed.get())), kind), 1);
-        List<StatuteArticle> out = new ArrayList<>();
-        for (ScoreDoc sd : td.scoreDocs) {
-          out.add(StoredRecords.statute(s, sd.doc));
-        }
-        return out;
-      }
-      if (ref == null || ref.isBlank()) {
-        throw new IllegalArgumentException("statute reference or text is empty");
-      }
-      QueryBuilder qb = index.queries();
-      Query text = new BooleanQuery.Builder()
-          .add(qb.bagOfTerms(STATUTE_TEXT, ref, 64), BooleanClause.Occur.SHOULD)
-          .add(qb.bagOfTerms(STATUTE_TEXT + BIGRAM, ref, 256), BooleanClause.Occur.SHOULD)
-          .build();
-      List<StatuteArticle> out = new ArrayList<>();
-      for (ScoreDoc sd : s.search(QueryBuilder.filtered(text, kind), k).scoreDocs) {
-        out.add(StoredRecords.statute(s, sd.doc));
-      }
-      return out;
-    } finally {
-      index.manager().release(s);
-    }
-  }
-
   /** The values of a keyword field of one document, from its doc values. */
   static List<String> keywordValues(IndexSearcher s, int doc, String field) {
     try {
@@ -242,18 +134,8 @@ final class CaseSearch {
     }
   }
 
-  private void requireVectors() {
-    if (!index.hasVectors()) {
-      throw new IllegalStateException("semantic search needs an index with vectors and its embedding model");
-    }
-  }
-
   private static Double orNull(float f) {
     return Float.isNaN(f) ? null : (double) f;
-  }
-
-  private static boolean looksLikeJudgment(String text) {
-    return text.contains("本院认为") && (text.contains("判决如下") || text.contains("公诉机关"));
   }
 
   private static boolean containsCharge(Set<String> query, String charge) {
@@ -306,15 +188,6 @@ final class CaseSearch {
       b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
     }
     return b.build();
-  }
-
-  /** Passages of the facts, else of the reasoning. */
-  static List<String> snippets(CaseRecord r, Snippets.ForQuery marks) {
-    List<String> out = marks.of(FACTS, r.facts(), 2);
-    if (out.isEmpty()) {
-      out = marks.of(REASONING, r.reasoning(), 2);
-    }
-    return out;
   }
 
   static CaseHit hit(CaseRecord r, double score, List<String> snippets) {

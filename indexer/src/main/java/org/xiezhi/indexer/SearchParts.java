@@ -85,7 +85,7 @@ public final class SearchParts {
   /** Passages of a hit's facts, else of its reasoning, for {@code query} (as the embedded index shows them). */
   public List<String> hitSnippets(CaseRecord r, Query query) {
     try (Snippets.ForQuery marks = snippets.forQuery(query)) {
-      return CaseSearch.snippets(r, marks);
+      return TextSearch.snippets(r, marks);
     }
   }
 

@@ -1,8 +1,6 @@
 package org.xiezhi.inference;
 
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,15 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.xiezhi.inference.onnx.SessionSettings;
 import org.xiezhi.inference.tokenizer.Encoding;
 import org.xiezhi.inference.tokenizer.WordPieceTokenizer;
 
@@ -49,9 +38,7 @@ public final class OnnxEmbedder implements TextEmbedder {
   private final int batchSize;
   private final Path modelFile;
   private final BatchRunner runner;
-  private final BlockingQueue<OrtSession> idle;
-  private final List<OrtSession> all;
-  private final ExecutorService workers;
+  private final SessionPool sessions;
   private volatile boolean closed;
 
   private OnnxEmbedder(EmbeddingManifest manifest, Path dir, EmbedderOptions options) throws IOException, OrtException {
@@ -68,43 +55,8 @@ public final class OnnxEmbedder implements TextEmbedder {
             .withLowercase(manifest.lowercase());
     Path model = dir.resolve(manifest.files().get("model").name());
     this.modelFile = model;
-    this.all = new ArrayList<>();
-    this.idle = new ArrayBlockingQueue<>(options.sessions());
-    OrtEnvironment env = OrtEnvironment.getEnvironment();
-    boolean tokenTypes;
-    try (OrtSession.SessionOptions so = new SessionSettings(options.intraOpThreads(), true).toOptions()) {
-      for (int i = 0; i < options.sessions(); i++) {
-        OrtSession s = env.createSession(model.toString(), so);
-        all.add(s);
-        idle.add(s);
-      }
-      OrtSession first = all.get(0);
-      for (String in : new String[] {manifest.inputs().inputIds(), manifest.inputs().attentionMask()}) {
-        if (!first.getInputNames().contains(in)) {
-          throw new IllegalArgumentException("model " + manifest.modelId() + " has no input " + in + ": " + first.getInputNames());
-        }
-      }
-      if (!first.getOutputNames().contains(manifest.output())) {
-        throw new IllegalArgumentException("model " + manifest.modelId() + " has no output " + manifest.output());
-      }
-      String tt = manifest.inputs().tokenTypeIds();
-      tokenTypes = tt != null && first.getInputNames().contains(tt);
-    } catch (OrtException | RuntimeException e) {
-      closeSessions();
-      throw e;
-    }
-    this.runner = new BatchRunner(manifest, tokenTypes);
-    AtomicInteger n = new AtomicInteger();
-    this.workers =
-        options.sessions() == 1
-            ? null
-            : Executors.newFixedThreadPool(
-                options.sessions(),
-                r -> {
-                  Thread t = new Thread(r, "embedder-" + n.incrementAndGet());
-                  t.setDaemon(true);
-                  return t;
-                });
+    this.sessions = new SessionPool(manifest, model, options);
+    this.runner = new BatchRunner(manifest, sessions.tokenTypes());
   }
 
   /** bge-small-zh-v1.5 int8 with the default options. */
@@ -241,52 +193,14 @@ public final class OnnxEmbedder implements TextEmbedder {
       order[i] = boxed[i];
     }
     float[][] out = new float[n][];
-    int batch = batchSize;
-    int batches = (n + batch - 1) / batch;
-    if (workers == null || batches <= 1) {
-      for (int from = 0; from < n; from += batch) {
-        runBatch(enc, order, from, Math.min(n, from + batch), out);
-      }
-    } else {
-      List<Future<?>> futures = new ArrayList<>(batches);
-      for (int from = 0; from < n; from += batch) {
-        int f = from;
-        int t = Math.min(n, from + batch);
-        futures.add(workers.submit(() -> runBatch(enc, order, f, t, out)));
-      }
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while embedding", e);
-        } catch (ExecutionException e) {
-          Throwable c = e.getCause();
-          if (c instanceof RuntimeException re) {
-            throw re;
-          }
-          throw new IllegalStateException(c);
-        }
-      }
+    List<Runnable> batches = new ArrayList<>();
+    for (int from = 0; from < n; from += batchSize) {
+      int f = from;
+      int t = Math.min(n, from + batchSize);
+      batches.add(() -> sessions.run(modelId(), s -> runner.run(s, enc, order, f, t, out)));
     }
+    sessions.runAll(batches);
     return Arrays.asList(out);
-  }
-
-  private void runBatch(Encoding[] enc, int[] order, int from, int to, float[][] out) {
-    OrtSession s;
-    try {
-      s = idle.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a session", e);
-    }
-    try {
-      runner.run(s, enc, order, from, to, out);
-    } catch (OrtException e) {
-      throw new IllegalStateException("embedding failed (" + modelId() + "): " + e.getMessage(), e);
-    } finally {
-      idle.add(s);
-    }
   }
 
   @Override
@@ -295,33 +209,6 @@ public final class OnnxEmbedder implements TextEmbedder {
       return;
     }
     closed = true;
-    if (workers != null) {
-      workers.shutdown();
-      try {
-        workers.awaitTermination(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    for (int i = 0; i < all.size(); i++) {
-      try {
-        idle.poll(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    closeSessions();
-  }
-
-  private void closeSessions() {
-    for (OrtSession s : all) {
-      try {
-        s.close();
-      } catch (OrtException e) {
-        // nothing more can be done for a session that fails to close
-      }
-    }
-    all.clear();
+    sessions.close();
   }
 }

@@ -5,16 +5,12 @@ import static org.xiezhi.indexer.CaseFields.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -28,7 +24,6 @@ import org.xiezhi.indexer.SearchResult;
 import org.xiezhi.indexer.SimilarCaseRanker;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarResult;
-import org.xiezhi.corpus.statute.ArticleRef;
 import org.xiezhi.corpus.statute.ArticleRefParser;
 import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.indexer.backend.SearchBackend;
@@ -44,27 +39,23 @@ import org.xiezhi.inference.TextEmbedder;
  * sends what is buffered and commits (a write is acknowledged when commit returns).
  */
 public final class SolrBackend implements SearchBackend {
-  private static final int WRITE_BATCH = 256;
-  private static final int FACET_TOP = 10;
-
-  private final SolrClient client;
+  private final SolrCollection solr;
+  private final SolrWriteBuffer writes;
   private final boolean ownsClient;
-  private final String collection;
   private final String describe;
   private final IndexMeta meta;
   private final LegalDictionary dict;
   private final SearchParts parts;
   private final TextEmbedder embedder;
   private final SolrSearch search;
-  private final List<SolrInputDocument> pending = new ArrayList<>();
   private volatile SimilarCaseRanker ranker;
   private volatile boolean defaultRanker = true;
 
   SolrBackend(SolrClient client, boolean ownsClient, String collection, String describe, IndexMeta meta,
       LegalDictionary dict, TextEmbedder embedder) throws IOException {
-    this.client = client;
+    this.solr = new SolrCollection(client, collection);
+    this.writes = new SolrWriteBuffer(solr);
     this.ownsClient = ownsClient;
-    this.collection = collection;
     this.describe = describe;
     this.meta = meta;
     this.dict = dict;
@@ -74,7 +65,7 @@ public final class SolrBackend implements SearchBackend {
     }
     this.parts = new SearchParts(dict);
     this.search = new SolrSearch(this, parts);
-    this.ranker = SearchParts.defaultRanker(dict, indexedCharges());
+    this.ranker = SearchParts.defaultRanker(dict, solr.indexedCharges());
   }
 
   /**
@@ -142,7 +133,7 @@ public final class SolrBackend implements SearchBackend {
 
   /** The collection name. */
   public String collection() {
-    return collection;
+    return solr.name();
   }
 
   @Override
@@ -164,8 +155,6 @@ public final class SolrBackend implements SearchBackend {
   boolean hasVectors() {
     return embedder != null && meta.embeddingModel() != null;
   }
-
-  // ---- search (SolrSearch) ------------------------------------------------------------------
 
   @Override
   public SearchResult search(SearchRequest req) throws IOException {
@@ -209,13 +198,7 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public long[] counts() throws IOException {
-    return new long[] {count(KIND_CASE), count(KIND_STATUTE)};
-  }
-
-  private long count(String kind) throws IOException {
-    SolrParams p = new SolrParams();
-    p.params.set("q", p.term(KIND, kind));
-    return select(p, List.of(), 0, "id", false).getResults().getNumFound();
+    return new long[] {solr.count(KIND_CASE), solr.count(KIND_STATUTE)};
   }
 
   /**
@@ -239,8 +222,6 @@ public final class SolrBackend implements SearchBackend {
     }
     return out;
   }
-
-  // ---- writes -------------------------------------------------------------------------------
 
   @Override
   public void upsert(CaseRecord r, float[] factsVector) throws IOException {
@@ -269,144 +250,47 @@ public final class SolrBackend implements SearchBackend {
   }
 
   private void buffer(SolrInputDocument d) throws IOException {
-    List<SolrInputDocument> send = null;
-    synchronized (pending) {
-      pending.add(d);
-      if (pending.size() >= WRITE_BATCH) {
-        send = new ArrayList<>(pending);
-        pending.clear();
-      }
-    }
-    if (send != null) {
-      send(send);
-    }
+    writes.add(d);
   }
 
   /** Sends the buffered documents (not yet committed). */
   public void flush() throws IOException {
-    List<SolrInputDocument> send;
-    synchronized (pending) {
-      send = new ArrayList<>(pending);
-      pending.clear();
-    }
-    if (!send.isEmpty()) {
-      send(send);
-    }
-  }
-
-  private void send(List<SolrInputDocument> docs) throws IOException {
-    try {
-      client.add(collection, docs);
-    } catch (SolrServerException e) {
-      throw new IOException("Solr refused " + docs.size() + " documents: " + e.getMessage(), e);
-    }
+    writes.flush();
   }
 
   @Override
   public boolean delete(String id) throws IOException {
     flush();
-    SolrParams p = new SolrParams();
-    p.params.set("q", p.term(ID, id));
-    boolean existed = select(p, List.of(), 0, "id", false).getResults().getNumFound() > 0;
-    try {
-      client.deleteById(collection, id);
-    } catch (SolrServerException e) {
-      throw new IOException("Solr refused to delete " + id + ": " + e.getMessage(), e);
-    }
-    return existed;
+    return solr.delete(id);
   }
 
   @Override
   public void commit() throws IOException {
     flush();
-    try {
-      client.commit(collection, true, true);
-    } catch (SolrServerException e) {
-      throw new IOException("Solr commit failed: " + e.getMessage(), e);
-    }
+    solr.commit();
     if (defaultRanker) {
-      ranker = SearchParts.defaultRanker(dict, indexedCharges());
+      ranker = SearchParts.defaultRanker(dict, solr.indexedCharges());
     }
   }
 
   @Override
   public void close() throws IOException {
     if (ownsClient) {
-      client.close();
+      solr.close();
     }
   }
 
-  // ---- helpers ------------------------------------------------------------------------------
-
-  QueryResponse select(SolrParams p, List<String> filters, int rows, String fl, boolean facets)
-      throws IOException {
-    for (String f : filters) {
-      p.params.add("fq", f);
-    }
-    p.params.set("rows", rows);
-    p.params.set("fl", fl);
-    if (facets) {
-      p.params.set("facet", true);
-      for (String f : FACET_FIELDS) {
-        p.params.add("facet.field", f);
-      }
-      p.params.set("facet.limit", -1);
-      p.params.set("facet.mincount", 1);
-    }
-    try {
-      return client.query(collection, p.params, SolrRequest.METHOD.POST);
-    } catch (SolrServerException e) {
-      throw new IOException("Solr query failed: " + e.getMessage(), e);
-    } catch (org.apache.solr.common.SolrException e) {
-      if (e.code() == 400) {
-        throw new IllegalArgumentException("Solr refused the query: " + e.getMessage(), e);
-      }
-      throw e;
-    }
+  QueryResponse select(SolrParams p, List<String> filters, int rows, String fl, boolean facets) throws IOException {
+    return solr.select(p, filters, rows, fl, facets);
   }
 
   /** The records of these ids (cases only), by id. */
   Map<String, CaseRecord> records(List<String> ids) throws IOException {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    SolrParams p = new SolrParams();
-    p.params.set("q", p.ids(ids));
-    Map<String, CaseRecord> out = new HashMap<>();
-    for (SolrHit s : SolrHit.of(select(p, List.of(p.term(KIND, KIND_CASE)), ids.size(), "id," + RECORD, false))) {
-      out.put(s.id(), s.record());
-    }
-    return out;
+    return solr.records(ids);
   }
 
   /** Runs a request on the collection. */
   QueryResponse query(org.apache.solr.common.params.SolrParams params) throws IOException {
-    try {
-      return client.query(collection, params, SolrRequest.METHOD.POST);
-    } catch (SolrServerException e) {
-      throw new IOException("Solr query failed: " + e.getMessage(), e);
-    }
-  }
-
-  /** Every value of the charge field in the collection. */
-  private List<String> indexedCharges() throws IOException {
-    SolrParams p = new SolrParams();
-    p.params.set("q", "*:*");
-    p.params.set("facet", true);
-    p.params.set("facet.field", CHARGE);
-    p.params.set("facet.limit", -1);
-    p.params.set("facet.mincount", 1);
-    p.params.set("rows", 0);
-    try {
-      QueryResponse r = client.query(collection, p.params, SolrRequest.METHOD.POST);
-      List<String> out = new ArrayList<>();
-      FacetField f = r.getFacetField(CHARGE);
-      if (f != null && f.getValues() != null) {
-        f.getValues().forEach(c -> out.add(c.getName()));
-      }
-      return out;
-    } catch (SolrServerException e) {
-      throw new IOException("Solr query failed: " + e.getMessage(), e);
-    }
+    return solr.query(params);
   }
 }
