@@ -15,7 +15,7 @@ import org.xiezhi.advisor.port.JudgmentModel;
 import org.xiezhi.advisor.port.ModelEstimate;
 import org.xiezhi.advisor.port.SimilarCase;
 import org.xiezhi.advisor.port.SimilarCases;
-import org.xiezhi.advisor.sentencing.SentenceText;
+import org.xiezhi.corpus.model.SentenceWords;
 import org.xiezhi.advisor.sentencing.SentencingAdvisor;
 import org.xiezhi.advisor.sentencing.SentencingReference;
 import org.xiezhi.advisor.sentencing.guideline.AmountStandards;
@@ -58,6 +58,17 @@ public final class Advisor {
 
   /** The charge check alone. */
   public ChargeCheck chargeCheck(String fact, List<String> charges, List<String> articles) {
+    try (JudgmentModel.Pinned m = pin()) {
+      return chargeCheck(m, fact, charges, articles);
+    }
+  }
+
+  /** The models for one request (one version throughout), or null when none is served. */
+  private JudgmentModel.Pinned pin() {
+    return model == null ? null : model.pin();
+  }
+
+  private ChargeCheck chargeCheck(JudgmentModel model, String fact, List<String> charges, List<String> articles) {
     ModelEstimate est = model == null ? null : model.estimate(fact, List.of(), List.of());
     List<SimilarCase> cases = similar == null ? List.of() : similar.find(fact, null, k);
     return chargeChecker.check(fact, charges, articles, est, cases, LocalDate.now());
@@ -70,9 +81,16 @@ public final class Advisor {
 
   /** As above; {@code standard} picks the end of a provincial amount range (盗窃 1,000–3,000 元 …). */
   public List<SentencingReference> sentencing(String fact, List<String> charges, AmountStandards.Standard standard) {
+    try (JudgmentModel.Pinned m = pin()) {
+      return sentencing(m, fact, charges, standard);
+    }
+  }
+
+  private List<SentencingReference> sentencing(JudgmentModel model, String fact, List<String> charges,
+      AmountStandards.Standard standard) {
     List<SentencingReference> out = new ArrayList<>();
     for (String c : charges) {
-      out.add(sentencing.reference(fact, c, charges, standard));
+      out.add(sentencing.reference(fact, c, charges, standard, model));
     }
     return out;
   }
@@ -83,8 +101,13 @@ public final class Advisor {
     if (problem != null) {
       throw new IllegalArgumentException(problem);
     }
-    ChargeCheck check = chargeCheck(req.fact(), req.charges(), req.articles());
-    List<SentencingReference> refs = sentencing(req.fact(), req.charges());
+    ChargeCheck check;
+    List<SentencingReference> refs;
+    // one lease for the whole request: the charge check and every estimate come from one version
+    try (JudgmentModel.Pinned m = pin()) {
+      check = chargeCheck(m, req.fact(), req.charges(), req.articles());
+      refs = sentencing(m, req.fact(), req.charges(), AmountStandards.Standard.LOW);
+    }
     List<Hint> hints = new ArrayList<>(check.hints());
     if (req.sentence() != null) {
       hints.addAll(sentenceHints(req, refs));
@@ -122,7 +145,7 @@ public final class Advisor {
 
   /** Readable form of a sentence, for callers that show one. */
   public static String describe(org.xiezhi.corpus.model.Sentence s) {
-    return SentenceText.of(s);
+    return SentenceWords.of(s);
   }
 
   /** The statute knowledge in use. */

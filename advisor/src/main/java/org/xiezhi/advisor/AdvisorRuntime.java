@@ -130,7 +130,8 @@ public final class AdvisorRuntime implements AutoCloseable {
         k, guidelines);
     String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()
         + " charges); index " + (index == null ? "none" : index.dataDir().toString()) + "; models "
-        + (models == null ? "none" : models.with(m -> m.predictor().model()))
+        + (models == null ? "none" : models.loaded() ? models.with(m -> m.predictor().model())
+            : "none yet (served once " + models.registry().root() + " holds some)")
         + "; sentencing guideline " + (guidelines == null ? "none" : guidelines.guidelines().size() + " documents");
     return new AdvisorRuntime(advisor, index, ownsIndex, models, shared == null, desc);
   }

@@ -30,7 +30,7 @@ public final class BenchPredictCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<LabelledFact> facts = CailSample.read(data.resolve("sample_test.json"));
     KeywordBaseline kb = new KeywordBaseline(CailSample.labels(data.resolve("accu.txt")), CailSample.read(data.resolve("sample_train.json")));
-    try (JudgmentModels jm = JudgmentModels.open(ModelRegistry.open(dataDir.resolve("models")))) {
+    try (JudgmentModels jm = JudgmentModels.openActive(ModelRegistry.open(dataDir.resolve("models")))) {
       JudgmentPredictor p = jm.predictor();
       System.out.printf(Locale.ROOT, "bench predict: %d facts, %d threads, model %s%n", facts.size(), threads, p.model());
       for (int i = 0; i < 200; i++) {

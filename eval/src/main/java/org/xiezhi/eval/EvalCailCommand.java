@@ -65,10 +65,11 @@ public final class EvalCailCommand implements Callable<Integer> {
           System.out);
     }
     long t0 = System.nanoTime();
-    try (JudgmentModels jm = JudgmentModels.open(reg)) {
+    try (JudgmentModels jm = JudgmentModels.openActive(reg)) {
       EvaluationSplit.refuseScoring(jm.manifests());
       List<CailEvaluation.Result> rs = CailBenchmark.run(jm.predictor(), cail);
-      System.out.printf(Locale.ROOT, "eval cail: %d cases scored in %.1f s%n", rs.get(0).cases(), (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "eval cail: %d cases scored in %.1f s with version %s (the registry's active one)%n",
+          rs.get(0).cases(), (System.nanoTime() - t0) / 1e9, jm.version());
       return rs;
     }
   }

@@ -50,7 +50,7 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
     if (dataDir != null && Files.isDirectory(dataDir.resolve("models"))) {
       ModelRegistry reg = ModelRegistry.open(dataDir.resolve("models"));
       if (reg.latest(ModelIds.CHARGES).isPresent()) {
-        models = JudgmentModels.open(reg);
+        models = JudgmentModels.openActive(reg);
       }
     }
     try {

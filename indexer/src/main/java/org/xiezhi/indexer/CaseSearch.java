@@ -48,17 +48,10 @@ final class CaseSearch {
   /** The similar cases; when {@code records} is not null, each case's stored record is added to it, in order. */
   SimilarResult similar(SimilarRequest req, List<CaseRecord> records) throws IOException {
     long t0 = System.nanoTime();
-    String facts = req.text();
-    Set<String> charges = new LinkedHashSet<>(req.charges());
-    Set<String> articles = new LinkedHashSet<>();
-    if (SearchParts.looksLikeJudgment(facts)) {
-      CaseRecord parsed = JudgmentParser.parseText("query", facts);
-      if (parsed.facts() != null && !parsed.facts().isBlank()) {
-        facts = parsed.facts();
-      }
-      charges.addAll(parsed.charges());
-      articles.addAll(parsed.articles());
-    }
+    SearchParts.QueryCase query = SearchParts.queryCase(req);
+    String facts = query.facts();
+    Set<String> charges = query.charges();
+    Set<String> articles = query.articles();
     SimilarCaseRanker r = index.ranker();
     float[] vec = index.vectors().available() && r.usesVectors() ? index.vectors().of(facts) : null;
     IndexSearcher s = index.manager().acquire();
@@ -193,7 +186,7 @@ final class CaseSearch {
   static CaseHit hit(CaseRecord r, double score, List<String> snippets) {
     List<CaseHit.DefendantPenalty> penalties = new ArrayList<>();
     for (Defendant d : r.defendants()) {
-      penalties.add(new CaseHit.DefendantPenalty(d.name(), d.charges(), Penalties.describe(d.sentence()),
+      penalties.add(new CaseHit.DefendantPenalty(d.name(), d.charges(), org.xiezhi.corpus.model.SentenceWords.of(d.sentence()),
           d.sentence() == null ? null : d.sentence().months()));
     }
     return new CaseHit(r.id(), score, r.title(), r.court(), r.year(), r.charges(), r.articles(), snippets, penalties);

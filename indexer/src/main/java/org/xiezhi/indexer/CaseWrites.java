@@ -10,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.model.StatuteArticle;
 
@@ -48,14 +49,22 @@ final class CaseWrites {
     }
     var doc = CaseDocuments.caseDocument(r, factsVector);
     synchronized (pending) {
-      writer().updateDocument(new Term(ID, r.id()), doc);
+      try {
+        writer().updateDocument(new Term(ID, r.id()), doc);
+      } catch (AlreadyClosedException e) {
+        throw closed(e);
+      }
       pending.written(r.id());
     }
   }
 
   void upsert(StatuteArticle a) throws IOException {
     synchronized (pending) {
-      writer().updateDocument(new Term(ID, a.id()), CaseDocuments.statuteDocument(a));
+      try {
+        writer().updateDocument(new Term(ID, a.id()), CaseDocuments.statuteDocument(a));
+      } catch (AlreadyClosedException e) {
+        throw closed(e);
+      }
       pending.written(a.id());
     }
   }
@@ -75,7 +84,11 @@ final class CaseWrites {
           manager.release(s);
         }
       }
-      w.deleteDocuments(term);
+      try {
+        w.deleteDocuments(term);
+      } catch (AlreadyClosedException e) {
+        throw closed(e);
+      }
       pending.deleted(id);
       return existed;
     }
@@ -86,7 +99,15 @@ final class CaseWrites {
     if (userData != null) {
       w.setLiveCommitData(new TreeMap<>(userData).entrySet());
     }
-    w.commit();
+    try {
+      w.commit();
+    } catch (AlreadyClosedException e) {
+      throw closed(e);
+    }
+  }
+
+  private static IndexClosedException closed(AlreadyClosedException e) {
+    return new IndexClosedException("the index was closed: " + e.getMessage(), e);
   }
 
   /** Makes recent writes visible to searches (near real time) or, read-only, picks up commits. */

@@ -50,7 +50,13 @@ final class LuceneFiles implements AutoCloseable {
     }
     IndexWriterConfig cfg = new IndexWriterConfig(perField).setOpenMode(mode).setSimilarity(sim)
         .setRAMBufferSizeMB(ramBufferMb);
-    IndexWriter writer = new IndexWriter(directory, cfg);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, cfg);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      directory.close();
+      throw new IndexLockedException("the index at " + dataDir + " is open for writing elsewhere (" + e.getMessage() + ")", e);
+    }
     if (mode == IndexWriterConfig.OpenMode.CREATE) {
       writer.commit();
     }

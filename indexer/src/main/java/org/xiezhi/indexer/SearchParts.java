@@ -117,6 +117,28 @@ public final class SearchParts {
     return new ChargeAwareRanker(new ChargeNormalizer(List.copyOf(names)));
   }
 
+  /** The case of a similar-case query: its facts, the charges and the articles it is known to involve. */
+  public record QueryCase(String facts, Set<String> charges, Set<String> articles) {}
+
+  /**
+   * The case of {@code req}: its text and known charges, or, when the text is a whole judgment, the
+   * judgment's facts with its charges and cited articles added.
+   */
+  public static QueryCase queryCase(SimilarRequest req) {
+    String facts = req.text();
+    Set<String> charges = new java.util.LinkedHashSet<>(req.charges());
+    Set<String> articles = new java.util.LinkedHashSet<>();
+    if (looksLikeJudgment(facts)) {
+      CaseRecord parsed = org.xiezhi.corpus.judgment.JudgmentParser.parseText("query", facts);
+      if (parsed.facts() != null && !parsed.facts().isBlank()) {
+        facts = parsed.facts();
+      }
+      charges.addAll(parsed.charges());
+      articles.addAll(parsed.articles());
+    }
+    return new QueryCase(facts, charges, articles);
+  }
+
   /** True when a similar-case text is a whole judgment rather than a fact description. */
   public static boolean looksLikeJudgment(String text) {
     return text.contains("本院认为") && (text.contains("判决如下") || text.contains("公诉机关"));

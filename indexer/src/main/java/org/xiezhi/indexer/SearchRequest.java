@@ -33,4 +33,9 @@ public record SearchRequest(
   public static SearchRequest keyword(String query) {
     return new SearchRequest(query, Mode.KEYWORD, SearchFilters.NONE, 10, true, true);
   }
+
+  /** {@code text} with every query-syntax character escaped, so that it is searched as plain words. */
+  public static String literal(String text) {
+    return org.apache.lucene.queryparser.classic.QueryParser.escape(text);
+  }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.xiezhi.advisor.law.Tiers;
-import org.xiezhi.advisor.sentencing.SentenceText;
+import org.xiezhi.corpus.model.SentenceWords;
 import org.xiezhi.advisor.sentencing.SentencingReference;
 import org.xiezhi.advisor.sentencing.guideline.GuidelineResult;
 import org.xiezhi.corpus.model.Sentence;
@@ -23,7 +23,7 @@ public final class GuidelineCheck {
       return out;
     }
     GuidelineResult g = refs.get(0).guideline();
-    Integer months = SentenceText.months(s);
+    Integer months = SentenceWords.months(s);
     if (g == null || !g.applies() || months == null) {
       return out;
     }

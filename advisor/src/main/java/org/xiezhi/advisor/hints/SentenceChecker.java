@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.xiezhi.corpus.facts.Circumstance;
 import org.xiezhi.advisor.law.Tiers;
-import org.xiezhi.advisor.sentencing.SentenceText;
+import org.xiezhi.corpus.model.SentenceWords;
 import org.xiezhi.advisor.sentencing.TermDistribution;
 import org.xiezhi.corpus.model.Sentence;
 import org.xiezhi.corpus.model.StatuteArticle;
@@ -36,7 +36,7 @@ public final class SentenceChecker {
     }
     boolean reduction = circumstances.stream().anyMatch(Circumstance::allowsReduction);
     boolean recidivist = circumstances.stream().anyMatch(c -> c.code().equals("RECIDIVIST"));
-    String text = SentenceText.of(s);
+    String text = SentenceWords.of(s);
     checkProbation(s, text, recidivist, circumstances, out);
     if (Sentence.EXEMPT.equals(s.type())) {
       return out;
@@ -54,7 +54,7 @@ public final class SentenceChecker {
     } else if (chargeCount > 1) {
       checkCombined(s, text, out);
     }
-    Integer months = SentenceText.months(s);
+    Integer months = SentenceWords.months(s);
     if (months != null && similarMonths.size() >= 5 && !Sentence.EXEMPT.equals(s.type())) {
       TermDistribution d = TermDistribution.of(similarMonths);
       double pct = TermDistribution.percentileOf(similarMonths, months);

@@ -17,6 +17,7 @@ import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
 import org.xiezhi.advisor.sentencing.guideline.GuidelineCalculator;
 import org.xiezhi.advisor.sentencing.guideline.GuidelineResult;
 import org.xiezhi.corpus.model.Sentence;
+import org.xiezhi.corpus.model.SentenceWords;
 import org.xiezhi.corpus.model.StatuteArticle;
 
 /**
@@ -81,6 +82,17 @@ public final class SentencingAdvisor {
   /** The reference for one charge; {@code standard} picks the end of a provincial amount range. */
   public SentencingReference reference(
       String facts, String chargeName, List<String> allCharges, AmountStandards.Standard standard) {
+    try (JudgmentModel.Pinned m = model == null ? null : model.pin()) {
+      return reference(facts, chargeName, allCharges, standard, m);
+    }
+  }
+
+  /**
+   * As above, estimating with {@code model} (the models the caller holds for its whole request;
+   * null: no estimate).
+   */
+  public SentencingReference reference(
+      String facts, String chargeName, List<String> allCharges, AmountStandards.Standard standard, JudgmentModel model) {
     String charge = statutes.canonical(chargeName);
     List<String> explanation = new ArrayList<>();
     List<Circumstance> circumstances = detector.detect(facts);
@@ -131,7 +143,7 @@ public final class SentencingAdvisor {
       int probation = 0;
       for (SimilarCase c : cases) {
         for (Sentence s : c.sentences()) {
-          Integer m = SentenceText.months(s);
+          Integer m = SentenceWords.months(s);
           if (m != null) {
             simMonths.add(m);
           } else if (Sentence.LIFE.equals(s.type())) {
@@ -142,7 +154,7 @@ public final class SentencingAdvisor {
           if (s.probationMonths() != null && s.probationMonths() > 0) {
             probation++;
           }
-          shown.add(new SentencingReference.CaseSentence(c.id(), c.title(), c.score(), SentenceText.of(s), m));
+          shown.add(new SentencingReference.CaseSentence(c.id(), c.title(), c.score(), SentenceWords.of(s), m));
         }
       }
       TermDistribution d = TermDistribution.of(simMonths);

@@ -129,7 +129,7 @@ public final class ModelsCommand implements Callable<Integer> {
       if (!Files.isRegularFile(cail.resolve("sample_test.json"))) {
         throw new IllegalArgumentException("--cail has no sample_test.json: " + cail);
       }
-      try (JudgmentModels jm = JudgmentModels.open(ModelRegistry.open(registry(dataDir)))) {
+      try (JudgmentModels jm = JudgmentModels.openActive(ModelRegistry.open(registry(dataDir)))) {
         EvaluationSplit.refuseScoring(jm.manifests());
         System.out.print(CailBenchmark.markdown(CailBenchmark.run(jm.predictor(), cail)));
       }

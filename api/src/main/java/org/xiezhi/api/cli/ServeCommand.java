@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
       services = backend.solr()
           ? KnowledgeBase.open(backend.config(null).open(embedder), d, settings)
           : KnowledgeBase.open(d, settings);
-    } catch (IllegalStateException | org.apache.lucene.store.LockObtainFailedException e) {
+    } catch (IllegalStateException e) {
       throw new IllegalStateException(e.getMessage() + (readOnly ? "" : " (or serve it with --read-only: no updates while serving)"), e);
     }
     RunningService svc = RunningService.start(cfg, services);

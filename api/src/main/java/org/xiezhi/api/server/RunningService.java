@@ -11,7 +11,7 @@ import org.xiezhi.api.port.XiezhiServices;
 
 /**
  * A started service: Vert.x, the server, the audit log and the metrics; close it to stop (it
- * closes the embedding model too).
+ * closes the index it writes, the served models and the embedding model too).
  */
 public final class RunningService implements AutoCloseable {
   private final Vertx vertx;
@@ -78,6 +78,13 @@ public final class RunningService implements AutoCloseable {
         c.close();
       } catch (Exception e) {
         throw new IOException("closing the index: " + e.getMessage(), e);
+      }
+    }
+    if (services.prediction() instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IOException("closing the models: " + e.getMessage(), e);
       }
     }
     if (services.embedder() != null) {

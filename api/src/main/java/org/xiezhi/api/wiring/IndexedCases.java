@@ -50,7 +50,7 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
     } catch (IllegalArgumentException e) {
       // a fact description is not query syntax (e.g. "mg/100ml"): search its words literally
       try {
-        r = run(org.apache.lucene.queryparser.classic.QueryParser.escape(q.text()), f, q.limit());
+        r = run(SearchRequest.literal(q.text()), f, q.limit());
       } catch (IllegalArgumentException e2) {
         throw Problem.badRequest("/query", e2.getMessage());
       }

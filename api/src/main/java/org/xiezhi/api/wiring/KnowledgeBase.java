@@ -74,8 +74,9 @@ public final class KnowledgeBase {
     boolean semantic = s.embedder() != null && backend.meta().embeddingModel() != null;
     IndexedCases cases = new IndexedCases(backend, semantic);
     IndexedStatutes statutes = new IndexedStatutes(backend);
-    // one served-models holder for prediction and the advisor: a switch or rollback changes both
-    ServedModels served = data.hasModels() ? ServedModels.open(ModelRegistry.open(data.models())) : null;
+    // one served-models holder for prediction and the advisor: a switch, a rollback or the first
+    // models trained while serving change both; the prediction port owns it (closed with the service)
+    ServedModels served = ServedModels.openOrEmpty(ModelRegistry.open(data.models()));
     PredictionPort prediction = new ServedPredictions(data, served, cases, s.embedder());
     AdvisorPort advisor;
     String advice;

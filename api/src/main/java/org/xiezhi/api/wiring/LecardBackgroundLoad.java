@@ -89,7 +89,7 @@ public final class LecardBackgroundLoad implements Runnable {
           read, indexed, rejected, seconds());
     } catch (Stop e) {
       publish("stopped");
-    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+    } catch (org.xiezhi.indexer.IndexClosedException e) {
       publish("stopped");
       log.printf(Locale.ROOT, "background: LeCaRD load stopped with the service after %d judgments (%.1f s)%n", indexed, seconds());
     } catch (IOException | RuntimeException e) {

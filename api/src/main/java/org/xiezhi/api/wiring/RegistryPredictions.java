@@ -2,7 +2,6 @@ package org.xiezhi.api.wiring;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.xiezhi.api.port.SimilarCasePort;
 import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.models.predict.ServedModels;
 import org.xiezhi.models.registry.ModelManifest;
-import org.xiezhi.models.registry.ModelRegistry;
 
 /**
  * Predictions from the trained models in the registry (charges, articles, term through ONNX
@@ -23,24 +21,13 @@ import org.xiezhi.models.registry.ModelRegistry;
  * serve, each request holds a lease on the models it started with, and no request fails during a
  * switch.
  */
-public final class RegistryPredictions implements PredictionPort, AutoCloseable {
+public final class RegistryPredictions implements PredictionPort {
   private final ServedModels served;
-  private final boolean owned;
   private final SimilarCasePort similar;
-
-  /** Opens the registry's active version for this service alone. */
-  public RegistryPredictions(Path registryRoot, SimilarCasePort similar) throws IOException {
-    this(ServedModels.open(ModelRegistry.open(registryRoot)), true, similar);
-  }
 
   /** Predicts with {@code served}, which the caller shares (with the advisor) and closes. */
   public RegistryPredictions(ServedModels served, SimilarCasePort similar) {
-    this(served, false, similar);
-  }
-
-  private RegistryPredictions(ServedModels served, boolean owned, SimilarCasePort similar) {
     this.served = served;
-    this.owned = owned;
     this.similar = similar;
   }
 
@@ -111,12 +98,5 @@ public final class RegistryPredictions implements PredictionPort, AutoCloseable 
     meta.put("licence", m.licence());
     meta.put("files", m.files());
     return new ModelInfo(m.id(), m.version(), m.task(), meta);
-  }
-
-  @Override
-  public void close() {
-    if (owned) {
-      served.close();
-    }
   }
 }

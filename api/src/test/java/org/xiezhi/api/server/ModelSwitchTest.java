@@ -202,6 +202,41 @@ class ModelSwitchTest {
     assertEquals(new ModelRegistry.Active("2", "1"), ModelRegistry.open(registry).active());
   }
 
+  /**
+   * A service started on a data root whose registry is still empty (the demo, while its models
+   * train in the background): predictions answer 503 and advice has no model estimate; once models
+   * are trained into the registry and the served models are reloaded (what the demo does when its
+   * training ends), predict, the charge check and the sentencing reference all use them, without a
+   * restart. Closing the service stops serving them.
+   */
+  @Test
+  void modelsTrainedWhileServingReachPredictAndAdviceWithoutARestart() throws Exception {
+    Path dir = Files.createTempDirectory("xiezhi-hot-swap");
+    Path cail = SharedData.require("cail2018");
+    Path laws = SharedData.require("laws/刑法/刑法.md").getParent().getParent();
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    IndexBuilder.build(IndexBuilder.Settings.defaults(dir.resolve("index")), CaseSource.jsonl(TestDataRoot.get().cases()), null,
+        LegalDictionary.builtIn(), null, quiet);
+    var services = org.xiezhi.api.wiring.KnowledgeBase.open(new DataDir(dir),
+        new org.xiezhi.api.wiring.KnowledgeBase.Settings(null, 0, null, laws, quiet));
+    try (TestService svc = new TestService(ServerConfig.defaults(dir, TestService.keys()).withPort(0), services, dir)) {
+      var none = svc.post("/api/v1/predict", TestService.JUDGE, Json.line(Map.of("facts", HandlersTest.THEFT)));
+      assertEquals(503, none.statusCode(), none.body());
+      var s0 = svc.post("/api/v1/advise/sentencing", TestService.JUDGE,
+          "{\"facts\":\"" + HandlersTest.THEFT + "\",\"charge\":\"盗窃罪\"}");
+      assertEquals(200, s0.statusCode(), s0.body());
+      // the advisor's own version alone: no trained model took part
+      assertEquals("advisor@0.1", Json.mapper().readTree(s0.body()).get("modelVersion").asText(), s0.body());
+
+      TrainingJob.run(new TrainingJob.Settings(dir.resolve("models"), cail, null, null, null, "1"),
+          ModelTrainer.Config.defaults(), quiet);
+      services.prediction().reload();
+      assertEverywhere(svc, "@1");
+    }
+    var closed = (org.xiezhi.api.wiring.ServedPredictions) services.prediction();
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> closed.predict(HandlersTest.THEFT));
+  }
+
   /** Predict, the model list, the charge check and the sentencing reference all name the version. */
   private static void assertEverywhere(TestService svc, String version) throws Exception {
     assertServes(svc, version);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.xiezhi.advisor.Advisor;
-import org.xiezhi.advisor.sentencing.SentenceText;
+import org.xiezhi.corpus.model.SentenceWords;
 import org.xiezhi.advisor.sentencing.guideline.GuidelineResult;
 import org.xiezhi.corpus.facts.Circumstance;
 import org.xiezhi.corpus.facts.CircumstanceDetector;
@@ -57,7 +57,7 @@ public final class GuidelineLecardEvaluation {
         if (!Sentence.IMPRISONMENT.equals(s.type()) && !Sentence.DETENTION.equals(s.type())) {
           return;
         }
-        Integer m = SentenceText.months(s);
+        Integer m = SentenceWords.months(s);
         if (m == null || m <= 0) {
           return;
         }

@@ -37,7 +37,7 @@ public final class CaseProfiles {
     for (Defendant d : r.defendants()) {
       if (d.sentence() != null) {
         months = months(d.sentence());
-        words = org.xiezhi.indexer.Penalties.describe(d.sentence());
+        words = org.xiezhi.corpus.model.SentenceWords.of(d.sentence());
         break;
       }
     }

@@ -120,17 +120,10 @@ final class SolrSearch {
 
   SimilarResult similar(SimilarRequest req) throws IOException {
     long t0 = System.nanoTime();
-    String facts = req.text();
-    Set<String> charges = new LinkedHashSet<>(req.charges());
-    Set<String> articles = new LinkedHashSet<>();
-    if (SearchParts.looksLikeJudgment(facts)) {
-      CaseRecord parsed = JudgmentParser.parseText("query", facts);
-      if (parsed.facts() != null && !parsed.facts().isBlank()) {
-        facts = parsed.facts();
-      }
-      charges.addAll(parsed.charges());
-      articles.addAll(parsed.articles());
-    }
+    SearchParts.QueryCase query = SearchParts.queryCase(req);
+    String facts = query.facts();
+    Set<String> charges = query.charges();
+    Set<String> articles = query.articles();
     SimilarCaseRanker r = backend.ranker();
     float[] vec = backend.hasVectors() && r.usesVectors()
         ? SearchParts.embedFacts(backend.meta(), backend.embedder(), facts) : null;

@@ -84,14 +84,32 @@ public final class ServedModels implements AutoCloseable {
     }
   }
 
+  private volatile boolean closed;
+
   private ServedModels(ModelRegistry registry, JudgmentModels first) {
     this.registry = registry;
-    current.set(new Loaded(first));
+    if (first != null) {
+      current.set(new Loaded(first));
+    }
   }
 
   /** Opens the registry's active version (else the latest); fails when the registry holds none. */
   public static ServedModels open(ModelRegistry registry) throws IOException {
     return new ServedModels(registry, JudgmentModels.openActive(registry));
+  }
+
+  /**
+   * As {@link #open}, but a registry that holds no model yet gives a holder that serves none until
+   * {@link #reload} finds some (models trained while a service runs are then served by every caller
+   * of this holder without a restart).
+   */
+  public static ServedModels openOrEmpty(ModelRegistry registry) throws IOException {
+    return new ServedModels(registry, registry.list().isEmpty() ? null : JudgmentModels.openActive(registry));
+  }
+
+  /** True when models are served (false before the first models of an empty registry are loaded, and after close). */
+  public boolean loaded() {
+    return current.get() != null;
   }
 
   public ModelRegistry registry() {
@@ -104,7 +122,7 @@ public final class ServedModels implements AutoCloseable {
     while (true) {
       Loaded l = current.get();
       if (l == null) {
-        throw new IllegalStateException("the served models are closed");
+        throw new IllegalStateException(closed ? "the served models are closed" : "no models are served yet in " + registry.root());
       }
       if (l.acquire()) {
         return new Lease(l);
@@ -119,9 +137,9 @@ public final class ServedModels implements AutoCloseable {
     }
   }
 
-  /** The version served now (null when the three models' versions differ). */
+  /** The version served now (null when the three models' versions differ, or none is served). */
   public String activeVersion() {
-    return with(JudgmentModels::version);
+    return loaded() ? with(JudgmentModels::version) : null;
   }
 
   /** Loads {@code version} (files verified), pins it in the registry and serves it. */
@@ -191,6 +209,10 @@ public final class ServedModels implements AutoCloseable {
   }
 
   private void swap(JudgmentModels fresh) {
+    if (closed) {
+      fresh.close();
+      throw new IllegalStateException("the served models are closed");
+    }
     Loaded old = current.getAndSet(new Loaded(fresh));
     if (old != null) {
       old.release();
@@ -199,7 +221,8 @@ public final class ServedModels implements AutoCloseable {
 
   /** Stops serving; the sessions close when the last lease ends. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     Loaded l = current.getAndSet(null);
     if (l != null) {
       l.release();

@@ -53,32 +53,15 @@ public final class ModelBuilder {
       List<String> sources,
       Map<String, Map<String, Double>> metrics)
       throws IOException {
-    return build(registry, version, train, pseudo, chargeLabels, articleLabels, cfg, sources, metrics, null);
+    return build(registry, version, train, pseudo, chargeLabels, articleLabels, cfg, sources, metrics, null, false);
   }
 
   /**
    * As above; with {@code statutes} the charge model also carries the catalogue rows (its
    * descriptions are published beside it as {@value #CHARGE_STATUTES}) and the article model
    * names each charge's defining article ({@value #CHARGE_ARTICLES}), from which the served
-   * predictor derives the articles of the predicted charges.
-   */
-  public static Built build(
-      ModelRegistry registry,
-      String version,
-      List<LabelledFact> train,
-      List<LabelledFact> pseudo,
-      List<String> chargeLabels,
-      List<Integer> articleLabels,
-      ModelTrainer.Config cfg,
-      List<String> sources,
-      Map<String, Map<String, Double>> metrics,
-      ChargeStatutes statutes)
-      throws IOException {
-    return build(registry, version, train, pseudo, chargeLabels, articleLabels, cfg, sources, metrics, statutes, false);
-  }
-
-  /**
-   * As above; {@code includesEvaluationSplit} records in every manifest's {@code training} map
+   * predictor derives the articles of the predicted charges (may be null: none);
+   * {@code includesEvaluationSplit} records in every manifest's {@code training} map
    * ({@value EvaluationSplit#MANIFEST_KEY}) that the CAIL2018 evaluation split was trained on, which
    * makes {@code eval cail} refuse the models.
    */

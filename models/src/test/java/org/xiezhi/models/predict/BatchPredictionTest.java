@@ -89,7 +89,7 @@ class BatchPredictionTest {
     Path cail = SharedData.require("cail2018");
     ChargeStatutes st = ChargeStatutes.read(SharedData.require("laws"), cail.resolve("accu.txt"), labels);
     ModelBuilder.build(reg, "8", fictional(), List.of(), labels, List.of(264, 133, 232, 341),
-        ModelTrainer.Config.defaults(), List.of("fictional facts"), Map.of(), st);
+        ModelTrainer.Config.defaults(), List.of("fictional facts"), Map.of(), st, false);
     var charges = reg.latest("xiezhi-charges").orElseThrow();
     assertTrue(charges.files().stream().anyMatch(f -> f.name().equals(ModelBuilder.CHARGE_STATUTES)));
     assertTrue(charges.training().containsKey("catalogue"));
