@@ -17,12 +17,12 @@ import org.xiezhi.advisor.adapters.IndexSimilarCases;
 import org.xiezhi.advisor.law.StatuteBook;
 import org.xiezhi.advisor.port.SimilarCase;
 import org.xiezhi.advisor.port.SimilarCases;
-import org.xiezhi.api.cli.IndexCliSupport;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.SearchFilters;
 import org.xiezhi.indexer.SimilarRequest;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "advise", mixinStandardHelpOptions = true, description = "Benchmark the advisor's time per case.")
 public final class BenchAdviseCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions data = new org.xiezhi.api.cli.DataDirOptions();
+  @picocli.CommandLine.Mixin org.xiezhi.api.extension.DataDirOptions data = new org.xiezhi.api.extension.DataDirOptions();
   @Option(names = "--laws", description = "laws folder (default: ../shared/data/laws)") Path laws;
   @Option(names = "--queries", description = "LeCaRD query.json (default: ../shared/data/lecard/query.json)") Path queries;
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
@@ -73,7 +73,7 @@ public final class BenchAdviseCommand implements Callable<Integer> {
             + "similar %d, java %s, %d cpus%n", dataDir, reqs.size(),
         reqs.stream().mapToInt(r -> r.charges().size()).average().orElse(0), rounds, k, Runtime.version(),
         Runtime.getRuntime().availableProcessors());
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder); CaseIndex idx = CaseIndex.open(dataDir, e)) {
+    try (TextEmbedder e = EmbedderChoice.open(embedder); CaseIndex idx = CaseIndex.open(dataDir, e)) {
       System.out.printf(Locale.ROOT, "index: %d cases, model %s, ranker %s%n", idx.counts()[0],
           idx.meta().embeddingModel(), idx.ranker().name());
       Advisor advisor = new Advisor(book, new IndexSimilarCases(idx, book), null, k);

@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.xiezhi.api.cli.IndexCliSupport;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.CaseSource;
@@ -28,6 +27,7 @@ import org.xiezhi.indexer.backend.EmbeddedBackend;
 import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.indexer.solr.SolrBackend;
 import org.xiezhi.indexer.solr.SolrCluster;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +71,7 @@ public final class BenchBackendsCommand implements Callable<Integer> {
         source.describe(), collection, shards, replicas, zkHost, Runtime.version(),
         Runtime.getRuntime().availableProcessors(), loadAverage());
     Map<String, double[]> rows = new LinkedHashMap<>();
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder); CloudSolrClient client = SolrCluster.connect(zkHost)) {
+    try (TextEmbedder e = EmbedderChoice.open(embedder); CloudSolrClient client = SolrCluster.connect(zkHost)) {
       Path embeddedDir = workDir.resolve("embedded");
       IndexBuilder.Settings s = IndexBuilder.Settings.defaults(embeddedDir);
       s = new IndexBuilder.Settings(embeddedDir, workDir.resolve("vector-cache"), s.strategy(), s.maxEmbedChars(),

@@ -1,6 +1,6 @@
 package org.xiezhi.eval;
 
-import org.xiezhi.api.cli.CliExtension;
+import org.xiezhi.api.extension.CliExtension;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

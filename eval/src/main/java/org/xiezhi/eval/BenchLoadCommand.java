@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,12 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.xiezhi.api.port.XiezhiServices;
-import org.xiezhi.api.security.ApiKeyStore;
-import org.xiezhi.api.security.Role;
-import org.xiezhi.api.server.RunningService;
-import org.xiezhi.api.server.ServerConfig;
-import org.xiezhi.api.server.ServiceLauncher;
+import org.xiezhi.api.extension.LocalService;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.model.CaseRecord;
 import picocli.CommandLine.Command;
@@ -48,7 +41,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "32", description = "concurrent clients (default ${DEFAULT-VALUE})")
   int clients;
 
-  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions data = new org.xiezhi.api.cli.DataDirOptions();
+  @picocli.CommandLine.Mixin org.xiezhi.api.extension.DataDirOptions data = new org.xiezhi.api.extension.DataDirOptions();
 
   @Option(names = "--url", description = "an already running service to target instead of starting one")
   String url;
@@ -74,22 +67,15 @@ public final class BenchLoadCommand implements Callable<Integer> {
     org.xiezhi.corpus.data.DataDir d = data.data();
     List<String> facts = org.xiezhi.corpus.io.JsonLinesReader.readAll(d.requireCases(), CaseRecord.class).stream()
         .map(CaseRecord::facts).filter(f -> f != null && f.length() > 20).toList();
-    XiezhiServices services = url != null ? null
-        : org.xiezhi.api.wiring.KnowledgeBase.open(d, new org.xiezhi.api.wiring.KnowledgeBase.Settings(null, 0, data.indexOverride(),
-            ServiceLauncher.sharedLaws(), System.out));
-    RunningService svc = null;
+    LocalService svc = null;
     String base = url;
     String apiKey = key;
     if (url == null) {
-      apiKey = "bench-platform-" + ApiKeyStore.newKey();
-      Path dir = Files.createTempDirectory("xiezhi-bench-load");
-      ServerConfig cfg = ServerConfig.defaults(dir, List.of(ApiKeyStore.hash("bench", apiKey, Role.PLATFORM))).withPort(0);
-      svc = RunningService.start(cfg, services);
-      base = "http://127.0.0.1:" + svc.port();
-      System.out.printf(Locale.ROOT, "settings: in-process service on %s, workers %d, queue %d, batch workers %d, batch queue %d;"
-          + " %d clients, %d batch clients, %d s, seed %d, %d query texts%n",
-          base, cfg.workerThreads(), cfg.workerQueue(), cfg.limits().batchThreads(), cfg.limits().batchQueue(),
-          clients, batchClients, seconds, seed, facts.size());
+      svc = LocalService.start(d, data.indexOverride(), System.out);
+      base = svc.url();
+      apiKey = svc.key();
+      System.out.printf(Locale.ROOT, "settings: %s; %d clients, %d batch clients, %d s, seed %d, %d query texts%n",
+          svc.describe(), clients, batchClients, seconds, seed, facts.size());
     } else {
       System.out.printf(Locale.ROOT, "settings: target %s; %d clients, %d s, seed %d%n", base, clients, seconds, seed);
     }

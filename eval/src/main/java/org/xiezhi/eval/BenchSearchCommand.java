@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.xiezhi.api.cli.IndexCliSupport;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.indexer.CaseIndex;
@@ -17,6 +16,7 @@ import org.xiezhi.indexer.SearchFilters;
 import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SimilarCaseRanker;
 import org.xiezhi.indexer.SimilarRequest;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Benchmark keyword and similar-case search latency.")
 public final class BenchSearchCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions data = new org.xiezhi.api.cli.DataDirOptions();
+  @picocli.CommandLine.Mixin org.xiezhi.api.extension.DataDirOptions data = new org.xiezhi.api.extension.DataDirOptions();
   @Option(names = "--queries", description = "LeCaRD query.json (default: ../shared/data/lecard/query.json)") Path queries;
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--embed-threads", description = "ONNX Runtime threads for the query embedding, one session (default: model defaults)") int embedThreads;
@@ -65,7 +65,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "bench search: index %s, %d queries, %d rounds after 1 warm-up, k %d, java %s, %d cpus%n",
         dataDir, facts.size(), rounds, k, Runtime.version(), Runtime.getRuntime().availableProcessors());
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder, embedThreads); CaseIndex idx = CaseIndex.open(dataDir, e)) {
+    try (TextEmbedder e = EmbedderChoice.open(embedder, embedThreads); CaseIndex idx = CaseIndex.open(dataDir, e)) {
       int[] counts = idx.counts();
       System.out.printf(Locale.ROOT, "index: %d cases, %d statutes, model %s, analyzers %s | %s, long text %s%n",
           counts[0], counts[1], idx.meta().embeddingModel(), idx.meta().wordAnalyzer(), idx.meta().bigramAnalyzer(),

@@ -23,8 +23,7 @@ public final class EvalCailCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, description = "CAIL2018 folder (sample_test.json, sample_train.json, accu.txt, law.txt).")
   Path data;
 
-  @Option(names = "--data-dir", defaultValue = "data", description = "Data folder (registry in <data-dir>/models).")
-  Path dataDir;
+  @picocli.CommandLine.Mixin org.xiezhi.api.extension.DataRootOption root = new org.xiezhi.api.extension.DataRootOption();
 
   @Option(names = "--lecard", description = "When the registry has no models: also train on these LeCaRD judgments.")
   Path lecard;
@@ -37,7 +36,7 @@ public final class EvalCailCommand implements Callable<Integer> {
     if (!Files.isRegularFile(data.resolve("sample_test.json"))) {
       throw new IllegalArgumentException("--data has no sample_test.json: " + data);
     }
-    List<CailEvaluation.Result> rs = evaluate(data, dataDir.resolve("models"), lecard);
+    List<CailEvaluation.Result> rs = evaluate(data, root.data().models(), lecard);
     String md = CailBenchmark.markdown(rs);
     System.out.print(md);
     if (out != null) {

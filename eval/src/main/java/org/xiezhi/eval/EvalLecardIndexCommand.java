@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.xiezhi.api.cli.IndexCliSupport;
 import org.xiezhi.eval.lecard.LecardDataset;
 import org.xiezhi.eval.lecard.LecardEvaluation;
 import org.xiezhi.eval.lecard.LecardQuery;
@@ -18,6 +17,7 @@ import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.SearchFilters;
 import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarRequest;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,14 +32,14 @@ import picocli.CommandLine.Option;
     description = "Score the index's similar-case search on the LeCaRD dev queries (corpus protocol).")
 public final class EvalLecardIndexCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, description = "LeCaRD folder (e.g. ../shared/data/lecard)") Path data;
-  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions root = new org.xiezhi.api.cli.DataDirOptions();
+  @picocli.CommandLine.Mixin org.xiezhi.api.extension.DataDirOptions root = new org.xiezhi.api.extension.DataDirOptions();
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
 
   @Override
   public Integer call() throws Exception {
     Path dataDir = root.index();
     LecardDataset ds = LecardDataset.open(data);
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder); CaseIndex idx = CaseIndex.open(dataDir, e)) {
+    try (TextEmbedder e = EmbedderChoice.open(embedder); CaseIndex idx = CaseIndex.open(dataDir, e)) {
       Map<String, List<String>> runs = new LinkedHashMap<>();
       Map<String, Map<String, Integer>> labels = new HashMap<>();
       double[] ms = new double[ds.devQueries().size()];

@@ -7,10 +7,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.xiezhi.api.extension.DataRootOption;
 import org.xiezhi.advisor.AdvisorRuntime;
 import org.xiezhi.advisor.BatchAdvice;
 import org.xiezhi.corpus.data.DataDir;
 import org.xiezhi.indexer.IndexMeta;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,7 @@ public final class AdviseCommand implements Callable<Integer> {
     if (d.hasIndex()) {
       String model = IndexMeta.read(indexDir).embeddingModel();
       if (model != null) {
-        embedder = IndexCliSupport.embedder(model.contains("fp32") ? "fp32" : "int8");
+        embedder = EmbedderChoice.open(model.contains("fp32") ? "fp32" : "int8");
       }
     }
     try (TextEmbedder e = embedder; AdvisorRuntime rt = AdvisorRuntime.open(dataDir, laws, e, k)) {

@@ -3,6 +3,7 @@ package org.xiezhi.api.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.xiezhi.api.extension.DataRootOption;
 import org.xiezhi.indexer.ops.BackupManifest;
 import org.xiezhi.indexer.ops.DataDirBackup;
 import picocli.CommandLine.Command;

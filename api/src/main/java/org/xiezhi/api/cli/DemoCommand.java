@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.nio.file.Files;
+import org.xiezhi.api.extension.DataRootOption;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.api.wiring.IndexedUpdates;
 import org.xiezhi.api.wiring.KnowledgeBase;

@@ -18,6 +18,7 @@ import org.xiezhi.indexer.CaseSource;
 import org.xiezhi.indexer.IndexBuilder;
 import org.xiezhi.indexer.LongTextStrategy;
 import org.xiezhi.indexer.analysis.LegalDictionary;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.indexer.backend.BackendConfig;
 import org.xiezhi.indexer.backend.SearchBackend;
@@ -72,7 +73,7 @@ public final class IndexCommand implements Callable<Integer> {
     IndexBuilder.Settings d = IndexBuilder.Settings.defaults(dataDir);
     IndexBuilder.Settings s = new IndexBuilder.Settings(dataDir, vectorCache == null ? d.vectorCacheDir() : vectorCache,
         LongTextStrategy.parse(longText), maxEmbedChars, d.batchSize(), d.ramBufferMb(), d.bm25K1(), d.bm25B(), commitEvery);
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder)) {
+    try (TextEmbedder e = EmbedderChoice.open(embedder)) {
       IndexBuilder.Counters c;
       if (target.kind() == BackendConfig.Kind.SOLR) {
         // the vector cache and the generated configset stay under --data-dir
@@ -92,7 +93,7 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   private int update(PrintStream err) throws Exception {
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder);
+    try (TextEmbedder e = EmbedderChoice.open(embedder);
         CaseIndex idx = CaseIndex.openForWriting(dataDir, e)) {
       int up = 0;
       if (upsert != null) {
@@ -118,7 +119,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   /** --upsert / --delete on a SolrCloud collection. */
   private int updateBackend(BackendConfig target) throws Exception {
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder);
+    try (TextEmbedder e = EmbedderChoice.open(embedder);
         SearchBackend b = target.open(e)) {
       int up = 0;
       if (upsert != null) {

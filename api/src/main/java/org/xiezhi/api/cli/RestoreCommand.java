@@ -3,6 +3,7 @@ package org.xiezhi.api.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.xiezhi.api.extension.DataRootOption;
 import org.xiezhi.indexer.ops.DataDirRestore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +15,7 @@ public final class RestoreCommand implements Callable<Integer> {
   @Option(names = "--from", required = true, description = "backup folder written by xiezhi backup")
   Path from;
 
-  @Option(names = "--data-dir", defaultValue = "data", description = "data root to restore (default ${DEFAULT-VALUE})")
-  Path dataDir;
+  @picocli.CommandLine.Mixin DataRootOption data = new DataRootOption();
 
   @Option(names = "--replace", description = "replace a data directory that is not empty")
   boolean replace;
@@ -31,7 +31,7 @@ public final class RestoreCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "backup %s is intact: %d files, %.1f MB%n", from, m.files().size(), m.totalBytes() / 1e6);
         return 0;
       }
-      DataDirRestore.Result r = DataDirRestore.restore(from, dataDir, replace);
+      DataDirRestore.Result r = DataDirRestore.restore(from, data.data().root(), replace);
       System.out.printf(Locale.ROOT, "restore %s -> %s%s: %d files, %.1f MB verified in %.2f s%n", from, r.dataDir(),
           r.replaced() ? " (replaced)" : "", r.manifest().files().size(), r.manifest().totalBytes() / 1e6, r.millis() / 1000.0);
       return 0;

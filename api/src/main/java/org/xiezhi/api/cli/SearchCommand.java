@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.xiezhi.api.extension.DataDirOptions;
 import org.xiezhi.corpus.model.StatuteArticle;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SearchResult;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +41,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--mode must be keyword, semantic or hybrid, not " + mode);
     }
     boolean needsVectors = !statute && m != SearchRequest.Mode.KEYWORD;
-    try (TextEmbedder e = needsVectors ? IndexCliSupport.embedder(embedder, embedThreads) : null;
+    try (TextEmbedder e = needsVectors ? EmbedderChoice.open(embedder, embedThreads) : null;
         CaseIndex idx = CaseIndex.open(data.index(), e)) {
       if (statute) {
         List<StatuteArticle> found = idx.statute(query);

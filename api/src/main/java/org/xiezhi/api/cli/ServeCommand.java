@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.xiezhi.api.extension.DataDirOptions;
 import org.xiezhi.api.security.ApiKeyStore;
 import org.xiezhi.api.security.Role;
 import org.xiezhi.api.server.RunningService;

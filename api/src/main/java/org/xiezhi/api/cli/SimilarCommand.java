@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.xiezhi.api.extension.DataDirOptions;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarResult;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -44,7 +46,7 @@ public final class SimilarCommand implements Callable<Integer> {
       }
       text = Files.readString(input.file, StandardCharsets.UTF_8);
     }
-    try (TextEmbedder e = IndexCliSupport.embedder(embedder, embedThreads); CaseIndex idx = CaseIndex.open(data.index(), e)) {
+    try (TextEmbedder e = EmbedderChoice.open(embedder, embedThreads); CaseIndex idx = CaseIndex.open(data.index(), e)) {
       SimilarResult r = idx.similar(new SimilarRequest(text, knownCharges, k, filters.toFilters()));
       if (json) {
         System.out.println(IndexCliSupport.json(r));

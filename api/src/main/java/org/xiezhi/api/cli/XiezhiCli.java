@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.xiezhi.api.extension.CliExtension;
 
 /** The {@code xiezhi} command line: operators' entry to every job of the center. */
 @Command(

@@ -1,4 +1,4 @@
-package org.xiezhi.api.cli;
+package org.xiezhi.api.extension;
 
 import java.nio.file.Path;
 import org.xiezhi.corpus.data.DataDir;

@@ -1,4 +1,4 @@
-package org.xiezhi.api.cli;
+package org.xiezhi.api.extension;
 
 /**
  * A subcommand contributed by a module above {@code api} (evaluation, benchmarks), found through
