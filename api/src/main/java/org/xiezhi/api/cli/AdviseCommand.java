@@ -10,9 +10,8 @@ import java.util.concurrent.Callable;
 import org.xiezhi.api.extension.DataRootOption;
 import org.xiezhi.advisor.AdvisorRuntime;
 import org.xiezhi.advisor.BatchAdvice;
+import org.xiezhi.api.wiring.KnowledgeBase;
 import org.xiezhi.corpus.data.DataDir;
-import org.xiezhi.indexer.IndexMeta;
-import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,19 +47,10 @@ public final class AdviseCommand implements Callable<Integer> {
       return 2;
     }
     DataDir d = data.data();
-    Path dataDir = d.root();
-    Path indexDir = d.index();
     if (laws == null && !Files.isRegularFile(d.statutes())) {
       throw new DataDir.MissingDataException(d.statutes(), "no statutes", "'" + DataDir.SETUP + "' (or pass --laws DIR)");
     }
-    TextEmbedder embedder = null;
-    if (d.hasIndex()) {
-      String model = IndexMeta.read(indexDir).embeddingModel();
-      if (model != null) {
-        embedder = EmbedderChoice.open(model.contains("fp32") ? "fp32" : "int8");
-      }
-    }
-    try (TextEmbedder e = embedder; AdvisorRuntime rt = AdvisorRuntime.open(dataDir, laws, e, k)) {
+    try (TextEmbedder e = KnowledgeBase.indexEmbedder(d); AdvisorRuntime rt = KnowledgeBase.advisor(d, laws, e, k)) {
       System.err.println("advise: " + rt.description());
       BatchAdvice.Outcome o = new BatchAdvice(rt.advisor()).run(in, out);
       List<Double> ms = new ArrayList<>(o.millis());

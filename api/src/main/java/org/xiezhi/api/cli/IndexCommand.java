@@ -13,7 +13,6 @@ import org.xiezhi.corpus.model.ChargeEntry;
 import org.xiezhi.corpus.model.StatuteArticle;
 import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.corpus.statute.LawsSource;
-import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.CaseSource;
 import org.xiezhi.indexer.IndexBuilder;
 import org.xiezhi.indexer.LongTextStrategy;
@@ -64,7 +63,7 @@ public final class IndexCommand implements Callable<Integer> {
     dataDir = data.indexOr(indexDir);
     BackendConfig target = backend.config(dataDir);
     if (upsert != null || !delete.isEmpty()) {
-      return target.kind() == BackendConfig.Kind.SOLR ? updateBackend(target) : update(err);
+      return update(target);
     }
     Path corpus = input == null ? data.corpus() : input.corpus;
     CaseSource source = source(data);
@@ -92,35 +91,10 @@ public final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  private int update(PrintStream err) throws Exception {
+  /** --upsert / --delete on the embedded index or a SolrCloud collection. */
+  private int update(BackendConfig target) throws Exception {
     try (TextEmbedder e = EmbedderChoice.open(embedder);
-        CaseIndex idx = CaseIndex.openForWriting(dataDir, e)) {
-      int up = 0;
-      if (upsert != null) {
-        for (CaseRecord r : org.xiezhi.corpus.io.JsonLinesReader.readAll(upsert, CaseRecord.class)) {
-          idx.upsert(r);
-          up++;
-        }
-      }
-      int del = 0;
-      int absent = 0;
-      for (String id : delete) {
-        if (idx.delete(id)) {
-          del++;
-        } else {
-          absent++;
-        }
-      }
-      idx.commit();
-      System.out.printf("upserted %d, deleted %d, ids not found %d%n", up, del, absent);
-      return 0;
-    }
-  }
-
-  /** --upsert / --delete on a SolrCloud collection. */
-  private int updateBackend(BackendConfig target) throws Exception {
-    try (TextEmbedder e = EmbedderChoice.open(embedder);
-        SearchBackend b = target.open(e)) {
+        SearchBackend b = target.openForWriting(e)) {
       int up = 0;
       if (upsert != null) {
         boolean vectors = e != null && b.meta().embeddingModel() != null;

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.xiezhi.api.extension.DataDirOptions;
 import org.xiezhi.corpus.model.StatuteArticle;
-import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.api.wiring.KnowledgeBase;
+import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SearchResult;
 import org.xiezhi.inference.EmbedderChoice;
@@ -42,7 +43,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     boolean needsVectors = !statute && m != SearchRequest.Mode.KEYWORD;
     try (TextEmbedder e = needsVectors ? EmbedderChoice.open(embedder, embedThreads) : null;
-        CaseIndex idx = CaseIndex.open(data.index(), e)) {
+        SearchBackend idx = KnowledgeBase.searchIndex(data.index(), e)) {
       if (statute) {
         List<StatuteArticle> found = idx.statute(query);
         if (json) {

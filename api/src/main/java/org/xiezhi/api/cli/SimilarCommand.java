@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.xiezhi.api.extension.DataDirOptions;
-import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.api.wiring.KnowledgeBase;
+import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarResult;
@@ -46,7 +47,7 @@ public final class SimilarCommand implements Callable<Integer> {
       }
       text = Files.readString(input.file, StandardCharsets.UTF_8);
     }
-    try (TextEmbedder e = EmbedderChoice.open(embedder, embedThreads); CaseIndex idx = CaseIndex.open(data.index(), e)) {
+    try (TextEmbedder e = EmbedderChoice.open(embedder, embedThreads); SearchBackend idx = KnowledgeBase.searchIndex(data.index(), e)) {
       SimilarResult r = idx.similar(new SimilarRequest(text, knownCharges, k, filters.toFilters()));
       if (json) {
         System.out.println(IndexCliSupport.json(r));

@@ -10,8 +10,11 @@ import org.xiezhi.api.port.PredictionPort;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.corpus.data.DataDir;
 import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.indexer.IndexMeta;
+import org.xiezhi.indexer.backend.BackendConfig;
 import org.xiezhi.indexer.backend.EmbeddedBackend;
 import org.xiezhi.indexer.backend.SearchBackend;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.models.predict.ServedModels;
 import org.xiezhi.models.registry.ModelRegistry;
@@ -63,6 +66,32 @@ public final class KnowledgeBase {
       index.close();
       throw e;
     }
+  }
+
+  /**
+   * The search index of the command line: the index folder {@code indexDir} (the data root's
+   * {@code index/} unless overridden) opened read-only as the indexer's {@link SearchBackend} port;
+   * {@code embedder} may be null (keyword search only).
+   */
+  public static SearchBackend searchIndex(Path indexDir, TextEmbedder embedder) throws IOException {
+    return BackendConfig.embedded(indexDir).open(embedder);
+  }
+
+  /** The embedding model the data root's index was built with (null: no index, or one without vectors). */
+  public static TextEmbedder indexEmbedder(DataDir data) throws IOException {
+    if (!data.hasIndex()) {
+      return null;
+    }
+    return EmbedderChoice.open(EmbedderChoice.forModel(IndexMeta.read(data.index()).embeddingModel()));
+  }
+
+  /**
+   * The advisor of the command line over {@code data}: its statutes ({@code lawsDir} when the corpus
+   * has none), its index when built (searched with {@code embedder}, which may be null), and the
+   * registry's active models; {@code k} similar cases per question.
+   */
+  public static AdvisorRuntime advisor(DataDir data, Path lawsDir, TextEmbedder embedder, int k) throws IOException {
+    return AdvisorRuntime.open(data.root(), lawsDir, embedder, k);
   }
 
   /** The services over another search backend (a SolrCloud collection), with models and corpus from {@code data}. */

@@ -62,6 +62,17 @@ public record BackendConfig(Kind kind, Path dataDir, String zkHost, String colle
     };
   }
 
+  /**
+   * Opens the backend for adding and deleting cases (the embedded index takes Lucene's write lock);
+   * an index with vectors needs the embedder that built them.
+   */
+  public SearchBackend openForWriting(TextEmbedder embedder) throws IOException {
+    return switch (kind) {
+      case EMBEDDED -> new EmbeddedBackend(CaseIndex.openForWriting(dataDir, embedder));
+      case SOLR -> SolrBackend.open(zkHost, collection, embedder);
+    };
+  }
+
   /** A description for logs. */
   public String describe() {
     return kind == Kind.EMBEDDED ? "embedded " + dataDir : "solr " + collection + " at " + zkHost;
