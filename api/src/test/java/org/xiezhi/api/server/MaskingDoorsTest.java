@@ -87,13 +87,21 @@ class MaskingDoorsTest {
       DataDir d = TestDataRoot.copy();
       // the copy's corpus was ingested under public; for the internal door it stands for one ingested under internal
       MaskingRecord.write(d.corpus(), p);
+      // with a phone number in full-width digits, which both policies mask
+      String text = judgment().replace("户籍地云岭市翠湖区。", "户籍地云岭市翠湖区，联系电话１３９８７６５４３２１。");
+      assertNotEquals(judgment(), text);
       try (TestService svc = writable(d, p)) {
         HttpResponse<String> up = svc.post("/api/v1/admin/cases/upsert", TestService.ADMIN,
-            Json.line(Map.of("cases", List.of(Map.of("id", "door-" + p.label(), "fullText", judgment())))));
+            Json.line(Map.of("cases", List.of(Map.of("id", "door-" + p.label(), "fullText", text)))));
         assertEquals(200, up.statusCode(), up.body());
         assertEquals(1, Json.mapper().readTree(up.body()).get("upserted").asInt(), up.body());
         JsonNode c = fetch(svc, "door-" + p.label());
         assertNamed(p, c.toString(), "admin upsert under " + p.label());
+        HttpResponse<String> hits = svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"联系电话 撬锁 翻窗\",\"limit\":50}");
+        assertTrue(hits.body().contains("door-" + p.label()), "the added case is found: " + hits.body());
+        for (String body : List.of(c.toString(), hits.body())) {
+          assertFalse(body.contains("８７６５４３２１") || body.contains("87654321"), "the full-width phone number is masked: " + body);
+        }
         JsonNode ready = Json.mapper().readTree(svc.get("/ready", TestService.ADMIN).body());
         assertEquals(p.label(), ready.at("/updates/masking").asText(), ready.toString());
       }

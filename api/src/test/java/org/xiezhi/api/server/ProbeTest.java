@@ -250,6 +250,29 @@ class ProbeTest {
   }
 
   @Test
+  void aBodyThatStopsComingIsClosedByTheIdleTimeout() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", svc.service.port())) {
+      s.setSoTimeout(15_000);
+      OutputStream out = s.getOutputStream();
+      // whole headers (the header timeout no longer applies), then 10 of the 100 body bytes announced
+      out.write(("POST /api/v1/cases/search HTTP/1.1\r\nHost: x\r\nX-Api-Key: " + TestService.JUDGE
+          + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":").getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      long t0 = System.nanoTime();
+      int read;
+      try {
+        read = s.getInputStream().read();
+      } catch (java.net.SocketException reset) {
+        read = -1;
+      }
+      double ms = (System.nanoTime() - t0) / 1e6;
+      assertEquals(-1, read, "closed without an answer");
+      assertTrue(ms < 12_000, "closed after " + ms + " ms with a 5,000 ms idle timeout (the request timeout is 30,000 ms)");
+    }
+    assertEquals(200, getWith("/health").statusCode());
+  }
+
+  @Test
   void connectionsBeyondTheCapAreClosed() throws Exception {
     List<Socket> held = new ArrayList<>();
     try {
