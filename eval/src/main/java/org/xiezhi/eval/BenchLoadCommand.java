@@ -58,6 +58,9 @@ public final class BenchLoadCommand implements Callable<Integer> {
 
   record Call(String name, String method, String path, String body) {}
 
+  /** The longest case-search query the service takes (docs/api.md). */
+  static final int MAX_QUERY = 2000;
+
   @Override
   public Integer call() throws Exception {
     if (url != null && key == null) {
@@ -66,7 +69,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
     }
     org.xiezhi.corpus.data.DataDir d = data.data();
     List<String> facts = org.xiezhi.corpus.io.JsonLinesReader.readAll(d.requireCases(), CaseRecord.class).stream()
-        .map(CaseRecord::facts).filter(f -> f != null && f.length() > 20).toList();
+        // facts within the case-search limit (2,000 characters), so every call of the mix is a valid one
+        .map(CaseRecord::facts).filter(f -> f != null && f.length() > 20 && f.length() <= MAX_QUERY).toList();
     LocalService svc = null;
     String base = url;
     String apiKey = key;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.xiezhi.corpus.ingest.CorpusIngest;
 import org.xiezhi.corpus.ingest.IngestSettings;
-import org.xiezhi.corpus.mask.PiiMasker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Parse judgments, CAIL records and laws into masked JSON Lines records.",
-      "Writes cases.jsonl, statutes.jsonl, charges.jsonl and ingest-report.json into --out."
+      "Writes cases.jsonl, statutes.jsonl, charges.jsonl, masking.json (the policy) and ingest-report.json into --out."
     })
 public final class CorpusIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -44,6 +44,8 @@ public final class CorpusIngestCommand implements Callable<Integer> {
       description = "Parsing threads (default: the number of processors).")
   Integer threads;
 
+  @Mixin MaskingOption masking = new MaskingOption();
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -54,13 +56,12 @@ public final class CorpusIngestCommand implements Callable<Integer> {
         parsed.add(IngestSettings.parseSource(s));
       }
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      settings = new IngestSettings(parsed, out, n);
+      settings = new IngestSettings(parsed, out, n, masking.policy());
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 2;
     }
-    PiiMasker masker = PiiMasker.standard();
-    new CorpusIngest(settings, masker::forDocument, err).run();
+    new CorpusIngest(settings, err).run();
     return 0;
   }
 }

@@ -48,6 +48,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-lecard", description = "do not load the LeCaRD judgments of ../shared/data in the background")
   boolean noLecard;
 
+  @Mixin MaskingOption masking = new MaskingOption();
+
   /** Runs one xiezhi subcommand in this process; a failure stops the demo with its message. */
   static void step(List<String> args) {
     System.out.println("demo: xiezhi " + String.join(" ", args));
@@ -69,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
     List<ApiKeyStore.Entry> keys = new ArrayList<>(ApiKeyStore.parseEnv(System.getenv("XIEZHI_API_KEYS")));
     keys.add(ApiKeyStore.hash("demo-judge", judgeKey, Role.JUDGE));
     keys.add(ApiKeyStore.hash("demo-admin", adminKey, Role.ADMIN));
-    ServerConfig cfg = ServerConfig.defaults(d.root(), keys).withPort(port);
+    ServerConfig cfg = ServerConfig.defaults(d.root(), keys).withPort(port).withMasking(masking.policy());
     Path lawsDir = skipShared ? null : ServiceLauncher.sharedLaws();
     if (!skipShared && lawsDir == null) {
       System.out.println("public data (../shared/data) not found: running without statutes, LeCaRD and models");
@@ -84,12 +86,13 @@ public final class DemoCommand implements Callable<Integer> {
       if (lawsDir != null) {
         ingest.addAll(List.of("--source", "laws=" + lawsDir));
       }
-      ingest.addAll(List.of("--out", d.corpus().toString()));
+      ingest.addAll(List.of("--masking", cfg.masking().label(), "--out", d.corpus().toString()));
       step(ingest);
       step(List.of("index", "--data-dir", d.toString(), "--embedder", noEmbedder ? "none" : "int8"));
     }
     TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
-    XiezhiServices services = KnowledgeBase.open(d, new KnowledgeBase.Settings(embedder, cfg.refreshIntervalMs(), null, lawsDir, System.out));
+    XiezhiServices services = KnowledgeBase.open(d, new KnowledgeBase.Settings(embedder, cfg.refreshIntervalMs(), null, lawsDir, System.out,
+        cfg.masking()));
     RunningService svc = RunningService.start(cfg, services);
     System.out.printf(java.util.Locale.ROOT, "demo: serving %d cases %.1f s after the start%n", services.cases().size(),
         (System.nanoTime() - t0) / 1e9);

@@ -46,6 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin BackendOptions backend = new BackendOptions();
 
+  @Mixin MaskingOption masking = new MaskingOption();
+
   @Override
   public Integer call() throws Exception {
     if (hashKey != null) {
@@ -59,13 +61,15 @@ public final class ServeCommand implements Callable<Integer> {
     if (host != null) {
       cfg = cfg.withHost(host);
     }
-    System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d refreshIntervalMs=%d keys=%d audit=%s%n",
+    cfg = cfg.withMasking(masking.policyOr(cfg.masking()));
+    System.out.printf("settings: host=%s port=%d workers=%d queue=%d bodyLimit=%d timeoutMs=%d refreshIntervalMs=%d keys=%d audit=%s"
+            + " masking=%s%n",
         cfg.host(), cfg.port(), cfg.workerThreads(), cfg.workerQueue(), cfg.bodyLimitBytes(), cfg.requestTimeoutMs(),
-        cfg.refreshIntervalMs(), cfg.keys().size(), cfg.auditLog());
+        cfg.refreshIntervalMs(), cfg.keys().size(), cfg.auditLog(), cfg.masking().label());
     org.xiezhi.api.port.XiezhiServices services;
     TextEmbedder embedder = noEmbedder ? null : ServiceLauncher.openEmbedder();
     KnowledgeBase.Settings settings = new KnowledgeBase.Settings(embedder, readOnly ? 0 : cfg.refreshIntervalMs(), data.indexOverride(),
-        ServiceLauncher.sharedLaws(), System.out);
+        ServiceLauncher.sharedLaws(), System.out, cfg.masking());
     try {
       services = backend.solr()
           ? KnowledgeBase.open(backend.config(null).open(embedder), d, settings)

@@ -13,6 +13,7 @@ import org.xiezhi.corpus.source.SharedData;
 import org.xiezhi.models.registry.ModelManifest;
 import org.xiezhi.models.registry.ModelRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,6 +32,7 @@ public final class SetupCommand implements Callable<Integer> {
   @Option(names = "--cail", description = "CAIL2018 folder with sample_train.json (default: <public data>/cail2018)") Path cail;
   @Option(names = "--embedder", description = "int8, fp32 or none (default: ${DEFAULT-VALUE})") String embedder = "int8";
   @Option(names = "--force", description = "run every step even when its inputs are unchanged") boolean force;
+  @Mixin MaskingOption masking = new MaskingOption();
 
   /** One step of the build: its name, inputs, settings, fingerprint file and the command it runs. */
   record Step(String name, List<Path> inputs, List<String> command, Path fingerprintFile) {}
@@ -46,10 +48,17 @@ public final class SetupCommand implements Callable<Integer> {
     require(lecardDir.resolve("candidates.tar.xz"), "--lecard");
     require(cailDir.resolve("sample_train.json"), "--cail");
     require(criminalLaw, "--laws");
-    System.out.printf("setup: data root %s; laws %s, lecard %s, cail %s, embedder %s%n", d, lawsDir, lecardDir, cailDir, embedder);
+    System.out.printf("setup: data root %s; laws %s, lecard %s, cail %s, embedder %s, masking %s%n", d, lawsDir, lecardDir, cailDir,
+        embedder, masking.policy().label());
+    List<String> ingest = new ArrayList<>(List.of("corpus", "ingest", "--source", "lecard=" + lecardDir, "--source", "laws=" + lawsDir));
+    if (masking.policy() != org.xiezhi.corpus.mask.MaskingPolicy.DEFAULT) {
+      // only a policy other than the default is named, so a data root ingested before the setting keeps its fingerprint
+      ingest.addAll(List.of("--masking", masking.policy().label()));
+    }
+    ingest.addAll(List.of("--out", d.corpus().toString()));
     List<Step> steps = List.of(
         new Step("ingest", List.of(lecardDir.resolve("candidates.tar.xz"), lecardDir.resolve("criminal_charges.txt"), lawsDir),
-            List.of("corpus", "ingest", "--source", "lecard=" + lecardDir, "--source", "laws=" + lawsDir, "--out", d.corpus().toString()),
+            ingest,
             d.corpus().resolve("setup.fingerprint")),
         new Step("index", List.of(d.cases(), d.statutes(), d.corpus().resolve("charges.jsonl")),
             List.of("index", "--data-dir", d.toString(), "--embedder", embedder),

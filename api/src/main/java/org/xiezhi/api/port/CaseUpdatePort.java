@@ -10,8 +10,12 @@ import org.xiezhi.corpus.model.CaseRecord;
  */
 public interface CaseUpdatePort {
 
-  /** A record of a batch that was not applied, by its position in the batch. */
-  record Rejected(int index, String id, String reason) {}
+  /**
+   * A record of a batch that was not applied, by its position in the batch: the field at fault (a
+   * JSON pointer such as {@code /cases/3/fullText}), a title in Chinese and English and the reason,
+   * as a problem document names them.
+   */
+  record Rejected(int index, String id, String field, String title, String reason) {}
 
   /** What one batch did. */
   record Outcome(int upserted, int deleted, List<String> notFound, List<Rejected> rejected, long refreshIntervalMs) {}

@@ -33,6 +33,7 @@ public final class Problem extends RuntimeException {
       Map.entry("请求体过大", "Request body too large"),
       Map.entry("请求行过长", "Request line too long"),
       Map.entry("请求头过大", "Request headers too large"),
+      Map.entry("请求体无法解码", "Request body could not be decoded"),
       Map.entry("内部错误", "Internal error"),
       Map.entry("服务超时", "Service timeout"),
       Map.entry("服务繁忙", "Service busy"),
@@ -45,7 +46,8 @@ public final class Problem extends RuntimeException {
       Map.entry("无法切换模型", "Cannot switch model"),
       Map.entry("未就绪", "Not ready"),
       Map.entry("索引只读", "Index is read-only"),
-      Map.entry("查询无效", "Invalid query"));
+      Map.entry("查询无效", "Invalid query"),
+      Map.entry("脱敏模式不一致", "Masking policy mismatch"));
 
   public static Problem badRequest(String field, String reason) {
     return new Problem(400, "请求参数无效", field, reason);

@@ -11,10 +11,13 @@ import java.util.Set;
 import org.xiezhi.api.security.ApiKeyStore;
 import org.xiezhi.api.security.Role;
 import org.xiezhi.corpus.io.Json;
+import org.xiezhi.corpus.mask.MaskingPolicy;
 
 /**
  * Every setting of the service in one typed place, validated at start. Read from a JSON config
- * file (all fields optional) and the environment variable {@code XIEZHI_API_KEYS}.
+ * file (all fields optional) and the environment variable {@code XIEZHI_API_KEYS}. {@code masking}
+ * is the policy judgments added while serving are masked under (admin upserts, the demo's
+ * background load): {@code public} (the default) or {@code internal}, see docs/masking.md.
  */
 public record ServerConfig(
     String host,
@@ -27,11 +30,12 @@ public record ServerConfig(
     int requestTimeoutMs,
     List<ApiKeyStore.Entry> keys,
     int refreshIntervalMs,
-    Limits limits) {
+    Limits limits,
+    MaskingPolicy masking) {
 
   private static final Set<String> FIELDS = Set.of("host", "port", "workerThreads", "workerQueue",
       "bodyLimitBytes", "requestTimeoutMs", "auditLog", "keys", "refreshIntervalMs", "headerTimeoutMs",
-      "idleTimeoutMs", "maxConnections", "batchThreads", "batchQueue", "batchBodyLimitBytes");
+      "idleTimeoutMs", "maxConnections", "batchThreads", "batchQueue", "batchBodyLimitBytes", "masking");
 
   /**
    * Connection and batch limits: a request's headers must arrive within {@code headerTimeoutMs}, an
@@ -52,6 +56,13 @@ public record ServerConfig(
       check(batchQueue >= 1 && batchQueue <= 10_000, "batchQueue must be 1..10000");
       check(batchBodyLimitBytes >= 1024 && batchBodyLimitBytes <= 256 << 20, "batchBodyLimitBytes must be 1 KiB..256 MiB");
     }
+  }
+
+  /** A config that masks updates under the default policy (public release). */
+  public ServerConfig(String host, int port, Path dataDir, Path auditLog, int workerThreads, int workerQueue,
+      int bodyLimitBytes, int requestTimeoutMs, List<ApiKeyStore.Entry> keys, int refreshIntervalMs, Limits limits) {
+    this(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys,
+        refreshIntervalMs, limits, MaskingPolicy.DEFAULT);
   }
 
   /** A config with the default connection and batch limits. */
@@ -76,6 +87,7 @@ public record ServerConfig(
     check(requestTimeoutMs >= 100 && requestTimeoutMs <= 600_000, "requestTimeoutMs must be 100..600000");
     check(refreshIntervalMs >= 10 && refreshIntervalMs <= 600_000, "refreshIntervalMs must be 10..600000");
     check(limits != null, "limits missing");
+    check(masking != null, "masking missing");
     check(!keys.isEmpty(), "no API key configured: add keys to the config file or set XIEZHI_API_KEYS");
   }
 
@@ -101,23 +113,27 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits);
+    return new ServerConfig(host, p, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits, masking);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits);
+    return new ServerConfig(h, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits, masking);
   }
 
   public ServerConfig withRefreshIntervalMs(int ms) {
-    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, ms, limits);
+    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, ms, limits, masking);
   }
 
   public ServerConfig withWorkers(int threads, int queue) {
-    return new ServerConfig(host, port, dataDir, auditLog, threads, queue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits);
+    return new ServerConfig(host, port, dataDir, auditLog, threads, queue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits, masking);
   }
 
   public ServerConfig withLimits(Limits l) {
-    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, l);
+    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, l, masking);
+  }
+
+  public ServerConfig withMasking(MaskingPolicy p) {
+    return new ServerConfig(host, port, dataDir, auditLog, workerThreads, workerQueue, bodyLimitBytes, requestTimeoutMs, keys, refreshIntervalMs, limits, p);
   }
 
   /** The key file of the audit log's keyed digests: {@code audit-digest.key} beside the data, not in the log. */
@@ -176,7 +192,8 @@ public record ServerConfig(
             intField(root, "maxConnections", Limits.DEFAULT.maxConnections()),
             intField(root, "batchThreads", Limits.DEFAULT.batchThreads()),
             intField(root, "batchQueue", Limits.DEFAULT.batchQueue()),
-            intField(root, "batchBodyLimitBytes", Limits.DEFAULT.batchBodyLimitBytes())));
+            intField(root, "batchBodyLimitBytes", Limits.DEFAULT.batchBodyLimitBytes())),
+        maskingField(root));
   }
 
   private static String textField(JsonNode root, String name, String dflt) {
@@ -186,6 +203,15 @@ public record ServerConfig(
     }
     check(v.isTextual() && !v.textValue().isBlank(), "'" + name + "' must be a non-empty string");
     return v.textValue();
+  }
+
+  private static MaskingPolicy maskingField(JsonNode root) {
+    String v = textField(root, "masking", MaskingPolicy.DEFAULT.label());
+    try {
+      return MaskingPolicy.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("config: 'masking': " + e.getMessage(), e);
+    }
   }
 
   private static int intField(JsonNode root, String name, int dflt) {

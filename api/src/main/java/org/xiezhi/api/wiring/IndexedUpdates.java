@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.xiezhi.api.port.CaseUpdatePort;
-import org.xiezhi.corpus.ingest.CaseMasking;
+import org.xiezhi.api.server.Problem;
 import org.xiezhi.corpus.ingest.IngestPipeline;
+import org.xiezhi.corpus.mask.MaskingPolicy;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.indexer.CaseIndex;
 
@@ -21,22 +24,42 @@ import org.xiezhi.indexer.CaseIndex;
  * parse a bare full text, mask, validate) and are embedded with the index's embedder on the
  * calling (worker) thread, through the index's vector cache ({@code <index>/vector-cache}), so a
  * text embedded once (by a build or an earlier update) is not embedded again.
+ *
+ * <p>Records are masked under the service's policy ({@code masking}); when the served corpus was
+ * ingested under another one ({@code corpus/masking.json}), upserts are refused with 409 rather
+ * than mixing the two in one index. A record left out is reported by position with the field at
+ * fault and a reason in words ({@link UpdateRejections}).
  */
 public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(IndexedUpdates.class.getName());
   private final CaseIndex index;
-  private final IngestPipeline pipeline = IngestPipeline.standard();
+  private final MaskingPolicy masking;
+  private final MaskingPolicy corpusMasking;
+  private final IngestPipeline pipeline;
   private final AtomicLong upserted = new AtomicLong();
   private final AtomicLong deleted = new AtomicLong();
   private final AtomicLong batches = new AtomicLong();
   private final Map<String, Map<String, Object>> background = new ConcurrentHashMap<>();
   private final org.xiezhi.indexer.VectorCache cache;
 
-  /** {@code index} must be open for writing with near-real-time refresh started. */
+  /** Updates masked under the default policy over a corpus of unrecorded policy. */
   public IndexedUpdates(CaseIndex index) {
+    this(index, MaskingPolicy.DEFAULT, null);
+  }
+
+  /**
+   * {@code index} must be open for writing with near-real-time refresh started; records are masked
+   * under {@code masking}; {@code corpusMasking} is the policy the served corpus was ingested
+   * under (null when not recorded).
+   */
+  public IndexedUpdates(CaseIndex index, MaskingPolicy masking, MaskingPolicy corpusMasking) {
     if (!index.writable() || index.refreshIntervalMs() <= 0) {
       throw new IllegalArgumentException("the index must be open for writing with near-real-time refresh started");
     }
     this.index = index;
+    this.masking = masking;
+    this.corpusMasking = corpusMasking;
+    this.pipeline = IngestPipeline.of(masking);
     org.xiezhi.indexer.VectorCache c = null;
     if (index.meta().embeddingModel() != null && index.writable()) {
       try {
@@ -49,8 +72,34 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
     this.cache = c;
   }
 
+  /** The policy records added here are masked under. */
+  public MaskingPolicy masking() {
+    return masking;
+  }
+
+  /**
+   * Why an upsert would mix policies in one index, or null: the served corpus was ingested under
+   * another policy than this service's.
+   */
+  public String maskingConflict() {
+    if (corpusMasking == null || corpusMasking == masking) {
+      return null;
+    }
+    return "the served corpus was masked under '" + corpusMasking.label() + "' and this service masks under '"
+        + masking.label() + "': serve it with --masking " + corpusMasking.label()
+        + " (or 'masking' in the config file), or ingest and index the corpus again with --masking " + masking.label();
+  }
+
+  private void refuseMixedMasking() {
+    String why = maskingConflict();
+    if (why != null) {
+      throw new Problem(409, "脱敏模式不一致", "masking", why);
+    }
+  }
+
   @Override
   public Outcome upsert(List<CaseRecord> records) {
+    refuseMixedMasking();
     List<Rejected> rejected = new ArrayList<>();
     List<CaseRecord> ingested = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
@@ -61,7 +110,7 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
         ingested.add(pipeline.record(r));
         positions.add(i);
       } catch (IngestPipeline.Rejected e) {
-        rejected.add(new Rejected(i, r.id(), e.getMessage()));
+        rejected.add(UpdateRejections.ingest(i, r.id(), e));
       }
     }
     return apply(ingested, positions, rejected);
@@ -72,6 +121,7 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
    * load's), embedding them on this thread.
    */
   public Outcome upsertIngested(List<CaseRecord> ingested) {
+    refuseMixedMasking();
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < ingested.size(); i++) {
       positions.add(i);
@@ -87,10 +137,17 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
       CaseRecord x = ingested.get(i);
       try {
         org.xiezhi.indexer.CaseDocuments.caseDocument(x, null);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "upsert: record " + positions.get(i) + " cannot be indexed", e);
+        rejected.add(UpdateRejections.document(positions.get(i), x.id()));
+        continue;
+      }
+      try {
         vectors.add(index.factsVector(x, cache));
         ready.add(x);
       } catch (RuntimeException | IOException e) {
-        rejected.add(new Rejected(positions.get(i), x.id(), String.valueOf(e.getMessage())));
+        LOG.log(Level.WARNING, "upsert: the facts of record " + positions.get(i) + " could not be embedded", e);
+        rejected.add(UpdateRejections.embedding(positions.get(i), x.id()));
       }
     }
     try {
@@ -144,6 +201,8 @@ public final class IndexedUpdates implements CaseUpdatePort, AutoCloseable {
   public Map<String, Object> status() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("writable", true);
+    m.put("masking", masking.label());
+    m.put("corpusMasking", corpusMasking == null ? "not recorded" : corpusMasking.label());
     m.put("refreshIntervalMs", index.refreshIntervalMs());
     m.put("batches", batches.get());
     m.put("upserted", upserted.get());

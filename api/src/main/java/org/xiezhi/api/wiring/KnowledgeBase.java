@@ -9,6 +9,8 @@ import org.xiezhi.api.port.AdvisorPort;
 import org.xiezhi.api.port.PredictionPort;
 import org.xiezhi.api.port.XiezhiServices;
 import org.xiezhi.corpus.data.DataDir;
+import org.xiezhi.corpus.ingest.MaskingRecord;
+import org.xiezhi.corpus.mask.MaskingPolicy;
 import org.xiezhi.indexer.CaseIndex;
 import org.xiezhi.indexer.IndexMeta;
 import org.xiezhi.indexer.backend.BackendConfig;
@@ -34,9 +36,16 @@ public final class KnowledgeBase {
    * How to open it: {@code embedder} may be null (keyword search only); {@code refreshIntervalMs}
    * > 0 makes the service own the index writer and take updates; {@code indexDir} overrides the
    * data root's {@code index/} (null: the root's); {@code lawsDir} is read by the advisor when the
-   * corpus holds no statutes (may be null).
+   * corpus holds no statutes (may be null); {@code masking} is the policy judgments added while
+   * serving are masked under.
    */
-  public record Settings(TextEmbedder embedder, long refreshIntervalMs, Path indexDir, Path lawsDir, PrintStream log) {}
+  public record Settings(TextEmbedder embedder, long refreshIntervalMs, Path indexDir, Path lawsDir, PrintStream log,
+      MaskingPolicy masking) {
+    /** Settings that mask added judgments under the default policy (public release). */
+    public Settings(TextEmbedder embedder, long refreshIntervalMs, Path indexDir, Path lawsDir, PrintStream log) {
+      this(embedder, refreshIntervalMs, indexDir, lawsDir, log, MaskingPolicy.DEFAULT);
+    }
+  }
 
   private KnowledgeBase() {}
 
@@ -55,9 +64,13 @@ public final class KnowledgeBase {
       XiezhiServices services = assemble(new EmbeddedBackend(index), data, s);
       if (s.refreshIntervalMs() > 0) {
         index.startNearRealTime(s.refreshIntervalMs());
-        services = services.withUpdates(new IndexedUpdates(index));
+        IndexedUpdates updates = new IndexedUpdates(index, s.masking(), MaskingRecord.read(data.corpus()).orElse(null));
+        services = services.withUpdates(updates);
         s.log().println("index updates while serving: on (POST /api/v1/admin/cases/upsert|delete), searchable within "
-            + s.refreshIntervalMs() + " ms");
+            + s.refreshIntervalMs() + " ms, masked under '" + s.masking().label() + "'");
+        if (updates.maskingConflict() != null) {
+          s.log().println("warning: upserts are refused (409): " + updates.maskingConflict());
+        }
       } else {
         s.log().println("index opened read-only: no updates while serving");
       }

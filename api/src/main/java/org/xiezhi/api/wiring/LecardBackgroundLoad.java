@@ -17,7 +17,7 @@ import org.xiezhi.corpus.source.RawJudgment;
 /**
  * Loads the LeCaRD candidate judgments into a served index in the background, through the same
  * ingest path as the update endpoint ({@link IngestPipeline}: parse, mask, validate; then embed, commit per batch, searchable within the refresh
- * interval), so the service answers at once and its corpus grows. Progress goes to the log and to
+ * interval), masked under the updates' policy, so the service answers at once and its corpus grows. Progress goes to the log and to
  * {@code /ready} ({@code updates.background.lecard}).
  */
 public final class LecardBackgroundLoad implements Runnable {
@@ -25,7 +25,7 @@ public final class LecardBackgroundLoad implements Runnable {
   private final Path lecardDir;
   private final IndexedUpdates updates;
   private final PrintStream log;
-  private final IngestPipeline pipeline = IngestPipeline.standard();
+  private final IngestPipeline pipeline;
   private volatile boolean stopped;
   private long read;
   private long indexed;
@@ -36,6 +36,7 @@ public final class LecardBackgroundLoad implements Runnable {
     this.lecardDir = lecardDir;
     this.updates = updates;
     this.log = log;
+    this.pipeline = IngestPipeline.of(updates.masking());
   }
 
   /** Starts the load on a low-priority daemon thread. */

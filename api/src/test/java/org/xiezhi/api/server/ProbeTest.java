@@ -177,13 +177,41 @@ class ProbeTest {
   void undecodableRequestsGetProblems() throws Exception {
     problem(getWith("/api/v1/cases/" + "x".repeat(9000)), 414);
     problem(getWith("/health", "X-Filler", "y".repeat(20_000)), 431);
-    String chunked = "POST /api/v1/cases/search HTTP/1.1\r\nHost: x\r\nX-Api-Key: " + TestService.JUDGE
-        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZZ\r\n{}\r\n0\r\n\r\n";
-    String raw = rawExchange(chunked, 5000);
-    // the HTTP decoder closes the connection on a bad chunk before any answer can be written:
-    // what is checked is that it is never a 5xx and that the server goes on serving
-    assertFalse(raw.startsWith("HTTP/1.1 5"), raw);
+    // the same on raw sockets, as a careless client sends them
+    JsonNode line = rawProblem(rawExchange("GET /api/v1/cases/" + "x".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 5000), 414);
+    assertEquals("uri", line.get("field").asText());
+    JsonNode headers = rawProblem(rawExchange("GET /health HTTP/1.1\r\nHost: x\r\nX-Filler: " + "y".repeat(20_000) + "\r\n\r\n", 5000), 431);
+    assertEquals("headers", headers.get("field").asText());
+    for (String badChunk : List.of("ZZZ\r\n{}\r\n0\r\n\r\n", "2;\r\n{}\r\n-1\r\n\r\n", "\r\n{}\r\n0\r\n\r\n")) {
+      String chunked = "POST /api/v1/cases/search HTTP/1.1\r\nHost: x\r\nX-Api-Key: " + TestService.JUDGE
+          + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + badChunk;
+      JsonNode body = rawProblem(rawExchange(chunked, 5000), 400);
+      assertEquals("body", body.get("field").asText(), badChunk);
+      assertEquals("请求体无法解码 / Request body could not be decoded", body.get("title").asText());
+    }
+    // a well-formed chunked body is read as usual, and the server goes on serving
+    String a = "{\"query\":";
+    String b = "\"盗窃\"}";
+    String good = "POST /api/v1/cases/search HTTP/1.1\r\nHost: x\r\nX-Api-Key: " + TestService.JUDGE
+        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        + Integer.toHexString(a.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + a + "\r\n"
+        + Integer.toHexString(b.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + b + "\r\n0\r\n\r\n";
+    assertTrue(rawExchange(good, 5000).startsWith("HTTP/1.1 200"), "a good chunked body");
     assertEquals(200, getWith("/health").statusCode());
+  }
+
+  /** The problem document of a raw HTTP/1.1 answer, checked like {@link #problem}. */
+  static JsonNode rawProblem(String raw, int status) throws IOException {
+    // the status line of a request whose own line could not be read says HTTP/1.0
+    assertTrue(raw.matches("(?s)HTTP/1\\.[01] " + status + " .*"), raw.isEmpty() ? "no answer at all" : raw.substring(0, Math.min(300, raw.length())));
+    int end = raw.indexOf("\r\n\r\n");
+    assertTrue(end > 0, raw);
+    String head = raw.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    assertTrue(head.contains("\r\ncontent-type: application/problem+json"), head);
+    JsonNode p = Json.mapper().readTree(raw.substring(end + 4));
+    FuzzTest.checkProblem(p, raw);
+    assertEquals(status, p.get("status").asInt());
+    return p;
   }
 
   /** Writes {@code request} on a fresh socket and reads until the server closes or {@code ms} pass. */
@@ -219,6 +247,29 @@ class ProbeTest {
       assertEquals(-1, read, "closed without an answer");
       assertTrue(ms < 4000, "closed after " + ms + " ms with a 600 ms header timeout");
     }
+  }
+
+  @Test
+  void aBodyThatStopsComingIsClosedByTheIdleTimeout() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", svc.service.port())) {
+      s.setSoTimeout(15_000);
+      OutputStream out = s.getOutputStream();
+      // whole headers (the header timeout no longer applies), then 10 of the 100 body bytes announced
+      out.write(("POST /api/v1/cases/search HTTP/1.1\r\nHost: x\r\nX-Api-Key: " + TestService.JUDGE
+          + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":").getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      long t0 = System.nanoTime();
+      int read;
+      try {
+        read = s.getInputStream().read();
+      } catch (java.net.SocketException reset) {
+        read = -1;
+      }
+      double ms = (System.nanoTime() - t0) / 1e6;
+      assertEquals(-1, read, "closed without an answer");
+      assertTrue(ms < 12_000, "closed after " + ms + " ms with a 5,000 ms idle timeout (the request timeout is 30,000 ms)");
+    }
+    assertEquals(200, getWith("/health").statusCode());
   }
 
   @Test

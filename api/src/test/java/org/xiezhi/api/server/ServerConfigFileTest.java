@@ -34,6 +34,11 @@ class ServerConfigFileTest {
     Files.writeString(f, "{\"refreshIntervalMs\": 250}", StandardCharsets.UTF_8);
     assertEquals(250, ServerConfig.load(f, dir, KEYS).refreshIntervalMs());
     assertEquals(1000, ServerConfig.load(null, dir, KEYS).refreshIntervalMs());
+    assertRefused("{\"masking\": \"secret\"}", f, "'masking': masking policy must be 'internal' or 'public', not 'secret'");
+    assertRefused("{\"masking\": 1}", f, "'masking' must be a non-empty string");
+    Files.writeString(f, "{\"masking\": \"internal\"}", StandardCharsets.UTF_8);
+    assertEquals(org.xiezhi.corpus.mask.MaskingPolicy.INTERNAL, ServerConfig.load(f, dir, KEYS).masking());
+    assertEquals(org.xiezhi.corpus.mask.MaskingPolicy.PUBLIC_RELEASE, ServerConfig.load(null, dir, KEYS).masking());
   }
 
   @Test

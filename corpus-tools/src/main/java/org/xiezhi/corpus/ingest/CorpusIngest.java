@@ -46,9 +46,15 @@ public final class CorpusIngest {
   private final Map<String, long[]> counts = new TreeMap<>();
   private final Map<String, Map<String, Long>> missingParts = new TreeMap<>();
 
+  /** Masks every judgment under {@code settings.masking()}; {@code log} receives settings, progress and counts. */
+  public CorpusIngest(IngestSettings settings, PrintStream log) {
+    this(settings, PiiMasker.of(settings.masking())::forDocument, log);
+  }
+
   /**
-   * {@code maskers} gives a fresh document masker for each document, normally
-   * {@code PiiMasker.standard()::forDocument}; {@code log} receives settings, progress and counts.
+   * {@code maskers} gives a fresh document masker for each document, one that masks under
+   * {@code settings.masking()} (the policy recorded in {@code masking.json}); {@code log} receives
+   * settings, progress and counts.
    */
   public CorpusIngest(IngestSettings settings, Supplier<PiiMasker.DocumentMasker> maskers, PrintStream log) {
     this.settings = settings;
@@ -89,6 +95,7 @@ public final class CorpusIngest {
       }
       w.commit();
     }
+    MaskingRecord.write(settings.out(), settings.masking());
     IngestReport.Part statutes = LawRecords.writeStatutes(settings, log);
     IngestReport.Part charges = LawRecords.writeCharges(settings);
     LawRecords.writeGuidelines(settings, log);
@@ -105,7 +112,7 @@ public final class CorpusIngest {
     } finally {
       Files.deleteIfExists(tmp);
     }
-    for (String f : new String[] {"cases.jsonl", "statutes.jsonl", "charges.jsonl", "ingest-report.json"}) {
+    for (String f : IngestOutputs.FILES) {
       readableByAll(settings.out().resolve(f));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -182,7 +189,7 @@ public final class CorpusIngest {
             try {
               accepted(pipeline.record(r));
             } catch (IngestPipeline.Rejected e) {
-              CorpusIngest.this.reject("cail2018", r.id(), e.getMessage());
+              CorpusIngest.this.reject("cail2018", r.id(), e.detail());
             }
           }
 

@@ -9,13 +9,16 @@ import java.util.stream.Stream;
 /**
  * The output files of an ingest run and what makes a killed run safe to start again. Each output
  * is written to a temporary {@code <name>…part} file and moved into place, so a kill never leaves
- * a half-written output. The report is deleted when a run starts and written last, so
- * {@code ingest-report.json} is present only when the four files come from one finished run.
+ * a half-written output. The report and the masking record are deleted when a run starts, the
+ * masking record is written after the cases and the report last, so {@code ingest-report.json} is
+ * present only when the files come from one finished run, and {@code masking.json} never names a
+ * policy the cases were not masked under.
  * A rerun over the same input redoes the work and writes the same bytes.
  */
 public final class IngestOutputs {
   /** The files a run writes, in the order it writes them; the report last. */
-  public static final List<String> FILES = List.of("cases.jsonl", "statutes.jsonl", "charges.jsonl", "ingest-report.json");
+  public static final List<String> FILES = List.of("cases.jsonl", "statutes.jsonl", "charges.jsonl", MaskingRecord.FILE,
+      "ingest-report.json");
 
   /** The report, written last: its presence marks a finished run. */
   public static final String REPORT = "ingest-report.json";
@@ -36,6 +39,7 @@ public final class IngestOutputs {
       removed++;
     }
     Files.deleteIfExists(out.resolve(REPORT));
+    Files.deleteIfExists(out.resolve(MaskingRecord.FILE));
     return removed;
   }
 

@@ -2,6 +2,7 @@ package org.xiezhi.corpus.ingest;
 
 import java.util.function.Supplier;
 import org.xiezhi.corpus.judgment.JudgmentParser;
+import org.xiezhi.corpus.mask.MaskingPolicy;
 import org.xiezhi.corpus.mask.PiiMasker;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.source.RawJudgment;
@@ -15,12 +16,35 @@ import org.xiezhi.corpus.source.RawJudgment;
 public final class IngestPipeline {
   /** Longest record id accepted. */
   public static final int MAX_ID = 200;
+  private static final String PARSE_FAILED = "the judgment text could not be parsed into court, facts, reasoning and result";
   private final Supplier<PiiMasker.DocumentMasker> maskers;
 
-  /** A rejected input: the reason, naming what is wrong. */
+  /**
+   * A rejected input: the record field at fault ({@code id}, {@code facts} or {@code fullText}) and
+   * the reason, in words for the sender (no exception text); a parser failure keeps its cause for
+   * the operator's report ({@link #detail()}).
+   */
   public static final class Rejected extends IllegalArgumentException {
-    public Rejected(String reason) {
-      super(reason);
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    public Rejected(String field, String reason) {
+      this(field, reason, null);
+    }
+
+    public Rejected(String field, String reason, Throwable cause) {
+      super(reason, cause);
+      this.field = field;
+    }
+
+    /** The field at fault: {@code id}, {@code facts} or {@code fullText}. */
+    public String field() {
+      return field;
+    }
+
+    /** The reason and, for a parser failure, its cause: for the ingest report, not for a client. */
+    public String detail() {
+      return getCause() == null ? getMessage() : getMessage() + " (" + getCause() + ")";
     }
   }
 
@@ -29,9 +53,14 @@ public final class IngestPipeline {
     this.maskers = maskers;
   }
 
-  /** The pipeline with the standard masker ({@link PiiMasker#standard()}). */
+  /** The pipeline with the standard masker ({@link PiiMasker#standard()}, public release). */
   public static IngestPipeline standard() {
-    PiiMasker m = PiiMasker.standard();
+    return of(MaskingPolicy.DEFAULT);
+  }
+
+  /** The pipeline that masks under {@code policy}. */
+  public static IngestPipeline of(MaskingPolicy policy) {
+    PiiMasker m = PiiMasker.of(policy);
     return new IngestPipeline(m::forDocument);
   }
 
@@ -43,17 +72,15 @@ public final class IngestPipeline {
    */
   public CaseRecord judgment(String source, RawJudgment j) {
     if (j.fullText() == null || j.fullText().isBlank()) {
-      throw new Rejected("no full text");
+      throw new Rejected("fullText", "no full text");
     }
     CaseRecord r;
     try {
       r = source.equals("lecard") ? JudgmentParser.parseLecard(j) : JudgmentParser.parseText(j.docId(), j.fullText());
     } catch (RuntimeException e) {
-      throw new Rejected("parser error: " + e);
+      throw new Rejected("fullText", PARSE_FAILED, e);
     }
-    if (r.court() == null && r.caseNumber() == null && r.result() == null) {
-      throw new Rejected("not a judgment: no court, case number or result found");
-    }
+    requireJudgment(r);
     return CaseMasking.mask(r, maskers.get());
   }
 
@@ -62,12 +89,13 @@ public final class IngestPipeline {
    * text (no facts, no charges) is parsed as a plain-text judgment under its own id; one without a
    * source gets {@code api}; then every text field is masked.
    *
-   * @throws Rejected when it has no id, too long an id, or neither facts nor full text
+   * @throws Rejected when it has no id, too long an id, neither facts nor full text, or only a
+   *     full text that is not a judgment
    */
   public CaseRecord record(CaseRecord r) {
     String why = invalid(r);
     if (why != null) {
-      throw new Rejected(why);
+      throw new Rejected(why.startsWith("id ") ? "id" : "facts", why);
     }
     CaseRecord x = r;
     if (blank(r.facts()) && r.charges().isEmpty() && !blank(r.fullText())) {
@@ -75,14 +103,21 @@ public final class IngestPipeline {
         x = JudgmentParser.parse(new RawJudgment(r.id(), null, null, null, null, r.fullText(), null), r.id(),
             r.source() == null ? "text" : r.source());
       } catch (RuntimeException e) {
-        throw new Rejected("parser error: " + e);
+        throw new Rejected("fullText", PARSE_FAILED, e);
       }
+      requireJudgment(x);
     } else if (r.source() == null) {
       x = new CaseRecord(r.id(), "api", r.title(), r.court(), r.region(), r.caseNumber(), r.documentType(),
           r.procedure(), r.date(), r.year(), r.facts(), r.reasoning(), r.result(), r.fullText(), r.charges(),
           r.articles(), r.citations(), r.defendants(), r.missing());
     }
     return CaseMasking.mask(x, maskers.get());
+  }
+
+  private static void requireJudgment(CaseRecord r) {
+    if (r.court() == null && r.caseNumber() == null && r.result() == null) {
+      throw new Rejected("fullText", "not a judgment: no court, case number or result found");
+    }
   }
 
   /** Why a record given whole cannot be taken, or null. */

@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.xiezhi.corpus.mask.MaskingPolicy;
 
 /**
  * The settings of one {@code corpus ingest} run, validated when built: the sources (each a kind and
  * a folder; kinds {@code lecard}, {@code cail2018}, {@code laws}, {@code text}; repeatable), the
- * output folder and the number of parsing threads.
+ * output folder, the number of parsing threads and the masking policy every judgment is masked
+ * under (recorded in the output's {@code masking.json}).
  */
-public record IngestSettings(List<IngestSettings.Source> sources, Path out, int threads) {
+public record IngestSettings(List<IngestSettings.Source> sources, Path out, int threads, MaskingPolicy masking) {
   /** Every source kind understood. */
   public static final List<String> KINDS = List.of("lecard", "cail2018", "laws", "text");
 
@@ -39,7 +41,15 @@ public record IngestSettings(List<IngestSettings.Source> sources, Path out, int 
     if (threads < 1 || threads > 256) {
       throw new IllegalArgumentException("--threads: must be between 1 and 256, was " + threads);
     }
+    if (masking == null) {
+      throw new IllegalArgumentException("--masking: a masking policy is needed (internal or public)");
+    }
     sources = List.copyOf(sources);
+  }
+
+  /** Settings that mask under the default policy ({@link MaskingPolicy#DEFAULT}, public release). */
+  public IngestSettings(List<Source> sources, Path out, int threads) {
+    this(sources, out, threads, MaskingPolicy.DEFAULT);
   }
 
   /** Parses {@code KIND=DIR}; throws IllegalArgumentException with the reason. */
@@ -70,6 +80,7 @@ public record IngestSettings(List<IngestSettings.Source> sources, Path out, int 
     }
     sb.append("out = ").append(out).append('\n');
     sb.append("threads = ").append(threads).append('\n');
+    sb.append("masking = ").append(masking.label()).append('\n');
     return sb.toString();
   }
 }

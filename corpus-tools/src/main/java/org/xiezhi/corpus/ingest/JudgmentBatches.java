@@ -73,7 +73,7 @@ final class JudgmentBatches {
     try {
       return pipeline.judgment(source, j);
     } catch (IngestPipeline.Rejected e) {
-      return e.getMessage();
+      return e.detail();
     }
   }
 }

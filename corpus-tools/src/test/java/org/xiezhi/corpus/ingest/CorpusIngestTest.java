@@ -94,8 +94,10 @@ class CorpusIngestTest {
     assertEquals(Files.readString(out.resolve("ingest-report.json")),
         Files.readString(out2.resolve("ingest-report.json")));
     try (var s = Files.list(out)) {
-      assertEquals(4, s.count(), "no temporary file left behind");
+      assertEquals(IngestOutputs.FILES.size(), s.count(), "no temporary file left behind");
     }
+    assertEquals("{\"policy\":\"public\",\"rules\":\"法释〔2016〕19号\"}\n",
+        Files.readString(out.resolve("masking.json"), StandardCharsets.UTF_8), "the policy the cases were masked under");
   }
 
   @Test
