@@ -84,7 +84,7 @@ public final class Advisor {
       throw new IllegalArgumentException(problem);
     }
     ChargeCheck check = chargeCheck(req.fact(), req.charges(), req.articles());
-    List<SentencingReference> refs = sentencing(req.fact(), req.charges());
+    List<SentencingReference> refs = sentencing(req.fact(), req.charges(), req.amountStandard());
     List<Hint> hints = new ArrayList<>(check.hints());
     if (req.sentence() != null) {
       hints.addAll(sentenceHints(req, refs));
