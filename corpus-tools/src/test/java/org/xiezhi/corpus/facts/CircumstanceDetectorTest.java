@@ -26,6 +26,17 @@ class CircumstanceDetectorTest {
   }
 
   @Test
+  void surrenderWordedWithThePlaceItWasMadeAt() {
+    String f = "案发后王某主动到公安机关投案，如实供述犯罪事实。";
+    Circumstance s = d.detect(f).get(0);
+    assertEquals("SURRENDER", s.code());
+    assertEquals("主动到公安机关投案", f.substring(s.start(), s.end()));
+    assertEquals(List.of("SURRENDER"), codes("被告人自动至派出所投案。"));
+    assertEquals(List.of("SURRENDER"), codes("次日，被告人主动前往某某派出所投案。"));
+    assertTrue(codes("被告人主动到现场，后逃离，民警于次日将其抓获。").isEmpty(), "no 投案 in the clause");
+  }
+
+  @Test
   void aggravatingAndNegated() {
     assertEquals(List.of("RECIDIVIST"), codes("被告人刑满释放后五年内再犯应当判处有期徒刑以上刑罚之罪，系累犯。"));
     assertTrue(codes("经查，被告人不构成自首。").isEmpty());
