@@ -65,6 +65,8 @@ class CircumstanceDetectorTest {
     assertEquals(53000, AmountExtractor.extract("先后三次窃取财物，价值1000元、2000元，共计价值人民币5.3万元。").yuan());
     assertEquals(30000, AmountExtractor.extract("骗取被害人三万元。").yuan());
     assertEquals(4500, AmountExtractor.extract("窃取现金1,500元，后又窃取价值3000元的手机").yuan());
+    assertEquals(5000, AmountExtractor.extract("被告人以公开被害人隐私相威胁，索取人民币5000元。").yuan());
+    assertEquals(20000, AmountExtractor.extract("先后两次勒索被害人现金共20000元").yuan());
     assertEquals(null, AmountExtractor.extract("被告人殴打被害人致其轻伤。"));
     assertEquals(null, AmountExtractor.extract(""));
   }
