@@ -1,17 +1,25 @@
 package org.xiezhi.advisor;
 
 import java.util.List;
+import org.xiezhi.advisor.sentencing.guideline.AmountStandards;
 import org.xiezhi.corpus.model.Sentence;
 
 /**
- * One case to advise on: its facts, the proposed charges and articles, and optionally the proposed
- * or decided sentence.
+ * One case to advise on: its facts, the proposed charges and articles, optionally the proposed or
+ * decided sentence, and which end of a provincial amount range the guideline uses (null: the low end).
  */
 public record AdviceRequest(
-    String id, String fact, List<String> charges, List<String> articles, Sentence sentence) {
+    String id, String fact, List<String> charges, List<String> articles, Sentence sentence,
+    AmountStandards.Standard amountStandard) {
   public AdviceRequest {
     charges = charges == null ? List.of() : List.copyOf(charges);
     articles = articles == null ? List.of() : List.copyOf(articles);
+    amountStandard = amountStandard == null ? AmountStandards.Standard.LOW : amountStandard;
+  }
+
+  /** A request under the low end of the provincial amount ranges. */
+  public AdviceRequest(String id, String fact, List<String> charges, List<String> articles, Sentence sentence) {
+    this(id, fact, charges, articles, sentence, null);
   }
 
   /** Checks the request and returns the first problem as {@code field: reason}, or null. */

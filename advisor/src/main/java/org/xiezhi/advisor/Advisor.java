@@ -106,7 +106,7 @@ public final class Advisor {
     // one lease for the whole request: the charge check and every estimate come from one version
     try (JudgmentModel.Pinned m = pin()) {
       check = chargeCheck(m, req.fact(), req.charges(), req.articles());
-      refs = sentencing(m, req.fact(), req.charges(), AmountStandards.Standard.LOW);
+      refs = sentencing(m, req.fact(), req.charges(), req.amountStandard());
     }
     List<Hint> hints = new ArrayList<>(check.hints());
     if (req.sentence() != null) {

@@ -13,22 +13,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.xiezhi.advisor.sentencing.guideline.AmountStandards;
 import org.xiezhi.corpus.io.Json;
 import org.xiezhi.corpus.io.JsonLinesWriter;
 import org.xiezhi.corpus.model.Sentence;
 
 /**
  * {@code xiezhi advise}: one output line per input line. A bad line gives an error record for its
- * id (and line number) instead of stopping the run; the output is written atomically.
+ * id (and line number) instead of stopping the run; the output is written atomically. A line's
+ * {@code amountStandard} ({@code low} or {@code high}) picks the end of a provincial amount range for
+ * the guideline; without one the run's default applies.
  */
 public final class BatchAdvice {
   /** Counts of one run. */
   public record Outcome(int lines, int advised, int errors, List<Double> millis) {}
 
   private final Advisor advisor;
+  private final AmountStandards.Standard standard;
 
   public BatchAdvice(Advisor advisor) {
+    this(advisor, AmountStandards.Standard.LOW);
+  }
+
+  /** Advice with {@code standard} for lines that name no {@code amountStandard}. */
+  public BatchAdvice(Advisor advisor, AmountStandards.Standard standard) {
     this.advisor = advisor;
+    this.standard = standard == null ? AmountStandards.Standard.LOW : standard;
   }
 
   public Outcome run(Path in, Path out) throws IOException {
@@ -85,7 +95,12 @@ public final class BatchAdvice {
       return error(null, lineNo, "id", "a non-empty id is required");
     }
     try {
-      AdviceRequest req = new AdviceRequest(id, text(n, "fact"), strings(n, "charges"), strings(n, "articles"), sentence(n));
+      String amount = text(n, "amountStandard");
+      if (amount != null && amount.isBlank()) {
+        throw new IllegalArgumentException("amountStandard: must be low or high");
+      }
+      AdviceRequest req = new AdviceRequest(id, text(n, "fact"), strings(n, "charges"), strings(n, "articles"), sentence(n),
+          amount == null ? standard : AmountStandards.Standard.parse(amount));
       return advisor.advise(req);
     } catch (IllegalArgumentException e) {
       String msg = e.getMessage();

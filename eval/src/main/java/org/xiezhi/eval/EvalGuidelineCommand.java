@@ -9,7 +9,12 @@ import java.util.function.ToIntFunction;
 import org.xiezhi.advisor.Advisor;
 import org.xiezhi.advisor.law.StatuteBook;
 import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
+import org.xiezhi.api.cli.IndexCliSupport;
 import org.xiezhi.eval.guideline.GuidelineLecardRun;
+import org.xiezhi.eval.guideline.SimilarCaseMedian;
+import org.xiezhi.indexer.CaseIndex;
+import org.xiezhi.indexer.IndexMeta;
+import org.xiezhi.inference.TextEmbedder;
 import org.xiezhi.models.predict.JudgmentModels;
 import org.xiezhi.models.registry.ModelIds;
 import org.xiezhi.models.registry.ModelRegistry;
@@ -26,8 +31,12 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
   @Option(names = "--laws", required = true, description = "Laws folder with 刑法/ and 量刑指导意见/.")
   Path laws;
 
-  @Option(names = "--data-dir", description = "Data folder whose models/ registry gives the term model shown beside the guideline.")
+  @Option(names = "--data-dir", description = "Data folder whose models/ registry gives the term model shown beside the guideline,"
+      + " and whose index/ (when built) gives the similar-case median.")
   Path dataDir;
+
+  @Option(names = "--similar", defaultValue = "30", description = "Similar cases whose median term is shown (default ${DEFAULT-VALUE}).")
+  int k;
 
   /** Runs the command outside the {@code xiezhi} launcher. */
   public static void main(String[] args) {
@@ -39,6 +48,10 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (k < 1 || k > 190) {
+      System.err.println("eval guideline: --similar must be between 1 and 190, not " + k);
+      return 2;
+    }
     if (!Files.isDirectory(laws.resolve("量刑指导意见"))) {
       System.err.println("eval guideline: --laws " + laws + " has no 量刑指导意见 folder");
       return 2;
@@ -53,14 +66,21 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
         models = JudgmentModels.openActive(reg);
       }
     }
-    try {
+    org.xiezhi.corpus.data.DataDir root = dataDir == null ? null : org.xiezhi.corpus.data.DataDir.of(dataDir);
+    Path indexDir = root == null ? null : root.index();
+    boolean hasIndex = root != null && root.hasIndex();
+    String embedding = hasIndex ? IndexMeta.read(indexDir).embeddingModel() : null;
+    try (TextEmbedder embedder = embedding == null ? null : IndexCliSupport.embedder(embedding.contains("fp32") ? "fp32" : "int8");
+        CaseIndex index = hasIndex ? CaseIndex.open(indexDir, embedder) : null) {
+      SimilarCaseMedian similar = index == null ? null : new SimilarCaseMedian(index, statutes, k);
       JudgmentModels m = models;
       ToIntFunction<String> term = m == null ? null : f -> {
         var p = m.predictor().predict(f);
         return p.death() || p.life() ? -1 : p.termMonths();
       };
       long t0 = System.nanoTime();
-      GuidelineLecardRun.run(lecard, advisor, c -> book.crime(c).map(e -> e.rule().crime()).orElse(null), term, m == null ? null : m.predictor().model(), System.out);
+      GuidelineLecardRun.run(lecard, advisor, c -> book.crime(c).map(e -> e.rule().crime()).orElse(null), term, m == null ? null : m.predictor().model(),
+          similar, System.out);
       if (cail != null && m != null) {
         org.xiezhi.eval.guideline.CailGuidelineTerm.run(cail, m.predictor(), advisor, System.out);
       }

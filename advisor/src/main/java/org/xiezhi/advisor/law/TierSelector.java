@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xiezhi.advisor.sentencing.guideline.AmountStandards;
 import org.xiezhi.corpus.facts.AmountExtractor;
 
 /**
@@ -19,16 +20,13 @@ public final class TierSelector {
   /** A level with its reason. */
   public record Choice(int level, String reason) {}
 
-  /** Money thresholds (yuan) for 数额较大 / 巨大 / 特别巨大, lower ends of the national ranges. */
-  private static final Map<String, long[]> AMOUNT_THRESHOLDS =
+  /**
+   * Money thresholds (yuan) for 数额较大 / 巨大 / 特别巨大 of the crimes outside the sentencing
+   * guideline's amount table. The guideline's crimes (盗窃, 诈骗, 抢夺, 敲诈勒索, 合同诈骗, 信用卡诈骗,
+   * 职务侵占 …) take theirs from {@link AmountStandards}, the one source with each provision.
+   */
+  private static final Map<String, long[]> OTHER_AMOUNT_THRESHOLDS =
       Map.ofEntries(
-          Map.entry("盗窃罪", new long[] {1_000, 30_000, 300_000}),
-          Map.entry("诈骗罪", new long[] {3_000, 30_000, 500_000}),
-          Map.entry("抢夺罪", new long[] {1_000, 30_000, 200_000}),
-          Map.entry("敲诈勒索罪", new long[] {2_000, 30_000, 300_000}),
-          Map.entry("合同诈骗罪", new long[] {20_000, 200_000, 2_000_000}),
-          Map.entry("信用卡诈骗罪", new long[] {5_000, 50_000, 500_000}),
-          Map.entry("职务侵占罪", new long[] {60_000, 1_000_000, 15_000_000}),
           Map.entry("挪用资金罪", new long[] {100_000, 4_000_000, 15_000_000}),
           Map.entry("贪污罪", new long[] {30_000, 200_000, 3_000_000}),
           Map.entry("受贿罪", new long[] {30_000, 200_000, 3_000_000}),
@@ -39,10 +37,20 @@ public final class TierSelector {
 
   private TierSelector() {}
 
-  /** The level for {@code charge} (canonical name ending in 罪) given the facts. */
+  /** The level for {@code charge} (canonical name ending in 罪) given the facts, under the low amount standard. */
   public static Choice choose(String charge, String facts) {
+    return choose(charge, facts, AmountStandards.Standard.LOW);
+  }
+
+  /**
+   * The level for {@code charge} given the facts; {@code standard} picks the end of a provincial
+   * amount range (the same thresholds and provision the guideline's tiers use).
+   */
+  public static Choice choose(String charge, String facts, AmountStandards.Standard standard) {
     String f = facts == null ? "" : facts;
-    long[] th = AMOUNT_THRESHOLDS.get(charge);
+    AmountStandards.Thresholds shared = AmountStandards.of(charge);
+    long[] th = shared != null ? shared.pick(standard == null ? AmountStandards.Standard.LOW : standard)
+        : OTHER_AMOUNT_THRESHOLDS.get(charge);
     if (th != null) {
       AmountExtractor.Amount a = AmountExtractor.extract(f);
       if (a == null) {
@@ -54,8 +62,8 @@ public final class TierSelector {
           level,
           String.format(
               Locale.ROOT,
-              "涉案数额约%,d元，按司法解释的数额标准（较大%,d元、巨大%,d元、特别巨大%,d元起）属于%s",
-              a.yuan(), th[0], th[1], th[2], names[level]));
+              "涉案数额约%,d元，按司法解释的数额标准（较大%,d元、巨大%,d元、特别巨大%,d元起%s）属于%s",
+              a.yuan(), th[0], th[1], th[2], shared == null ? "" : "，" + shared.provision(), names[level]));
     }
     switch (charge) {
       case "故意伤害罪":

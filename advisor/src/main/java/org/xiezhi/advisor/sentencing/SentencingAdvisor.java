@@ -112,7 +112,7 @@ public final class SentencingAdvisor {
     Optional<StatuteArticle> article = articleOf(charge);
     if (article.isPresent()) {
       tiers = Tiers.of(article.get());
-      TierSelector.Choice choice = TierSelector.choose(charge, facts);
+      TierSelector.Choice choice = TierSelector.choose(charge, facts, standard);
       if (choice.level() >= 0 && !tiers.isEmpty()) {
         chosen = Math.min(choice.level(), tiers.size() - 1);
       }

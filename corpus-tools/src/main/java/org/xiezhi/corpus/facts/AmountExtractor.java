@@ -7,7 +7,7 @@ import org.xiezhi.corpus.text.ChineseNumerals;
 /**
  * Reads the money amount at stake in a property or fraud case from its facts: a stated total
  * (共计/合计/总计/累计 … 元) when there is one, otherwise the sum of the amounts named as stolen,
- * defrauded or taken (价值/骗取/窃取/盗得/侵占/收受 … 元).
+ * defrauded or taken (价值/骗取/窃取/盗得/侵占/收受/索取/勒索 … 元).
  */
 public final class AmountExtractor {
 
@@ -18,7 +18,7 @@ public final class AmountExtractor {
   private static final Pattern TOTAL =
       Pattern.compile("(共计|合计|总计|累计|总价值|总额|共|总金额)[^，。；]{0,16}?(人民币)?" + NUM + "元");
   private static final Pattern ITEM =
-      Pattern.compile("(价值|骗取|窃取|盗得|盗走|侵占|收受|诈骗|骗得|抢走|抢得|劫得|挪用|吸收)[^，。；]{0,12}?(人民币)?" + NUM + "元");
+      Pattern.compile("(价值|骗取|窃取|盗得|盗走|侵占|收受|诈骗|骗得|抢走|抢得|劫得|挪用|吸收|索取|勒索|敲诈)[^，。；]{0,12}?(人民币)?" + NUM + "元");
 
   private AmountExtractor() {}
 

@@ -21,7 +21,7 @@ public final class CircumstanceDetector {
 
   private static final List<Rule> RULES =
       List.of(
-          rule("SURRENDER", "自首", "mitigating", true, "自首|主动投案|投案自首|自动投案"),
+          rule("SURRENDER", "自首", "mitigating", true, "自首|投案自首|(主动|自动)(到|至|前往|向)[^，。；]{0,12}?投案|主动投案|自动投案"),
           rule("CONFESSION", "坦白", "mitigating", false, "坦白|如实供述"),
           rule("MERITORIOUS", "立功", "mitigating", true, "立功|检举揭发|协助公安机关抓获"),
           rule("RECIDIVIST", "累犯", "aggravating", false, "累犯"),

@@ -26,6 +26,17 @@ class CircumstanceDetectorTest {
   }
 
   @Test
+  void surrenderWordedWithThePlaceItWasMadeAt() {
+    String f = "案发后王某主动到公安机关投案，如实供述犯罪事实。";
+    Circumstance s = d.detect(f).get(0);
+    assertEquals("SURRENDER", s.code());
+    assertEquals("主动到公安机关投案", f.substring(s.start(), s.end()));
+    assertEquals(List.of("SURRENDER"), codes("被告人自动至派出所投案。"));
+    assertEquals(List.of("SURRENDER"), codes("次日，被告人主动前往某某派出所投案。"));
+    assertTrue(codes("被告人主动到现场，后逃离，民警于次日将其抓获。").isEmpty(), "no 投案 in the clause");
+  }
+
+  @Test
   void aggravatingAndNegated() {
     assertEquals(List.of("RECIDIVIST"), codes("被告人刑满释放后五年内再犯应当判处有期徒刑以上刑罚之罪，系累犯。"));
     assertTrue(codes("经查，被告人不构成自首。").isEmpty());
@@ -54,6 +65,8 @@ class CircumstanceDetectorTest {
     assertEquals(53000, AmountExtractor.extract("先后三次窃取财物，价值1000元、2000元，共计价值人民币5.3万元。").yuan());
     assertEquals(30000, AmountExtractor.extract("骗取被害人三万元。").yuan());
     assertEquals(4500, AmountExtractor.extract("窃取现金1,500元，后又窃取价值3000元的手机").yuan());
+    assertEquals(5000, AmountExtractor.extract("被告人以公开被害人隐私相威胁，索取人民币5000元。").yuan());
+    assertEquals(20000, AmountExtractor.extract("先后两次勒索被害人现金共20000元").yuan());
     assertEquals(null, AmountExtractor.extract("被告人殴打被害人致其轻伤。"));
     assertEquals(null, AmountExtractor.extract(""));
   }

@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.xiezhi.advisor.Advisor;
 import org.xiezhi.corpus.model.SentenceWords;
@@ -32,8 +34,15 @@ import org.xiezhi.corpus.source.RawJudgment;
  */
 public final class GuidelineLecardEvaluation {
 
-  /** One judgment kept: id, the guideline crime its charge falls under, facts, reasoning and the real term in months. */
-  record Kept(String id, String charge, String facts, String reasoning, int months) {}
+  /**
+   * One judgment kept: id, case number, its own charge, the guideline crime that charge falls under,
+   * facts, reasoning and the real term in months.
+   */
+  record Kept(String id, String caseNumber, String ownCharge, String charge, String facts, String reasoning, int months) {
+    Kept(String id, String charge, String facts, String reasoning, int months) {
+      this(id, null, charge, charge, facts, reasoning, months);
+    }
+  }
 
   private GuidelineLecardEvaluation() {}
 
@@ -61,7 +70,7 @@ public final class GuidelineLecardEvaluation {
         if (m == null || m <= 0) {
           return;
         }
-        out.add(new Kept(r.id(), crime, r.facts(), r.reasoning(), m));
+        out.add(new Kept(r.id(), r.caseNumber(), d.charges().get(0), crime, r.facts(), r.reasoning(), m));
       }
 
       @Override
@@ -80,6 +89,9 @@ public final class GuidelineLecardEvaluation {
     int modelN;
     double modelLogSum;
     int modelWithin25;
+    int simN;
+    double simLogSum;
+    int simWithin25;
 
     void add(Tally o) {
       cases += o.cases;
@@ -90,19 +102,27 @@ public final class GuidelineLecardEvaluation {
       modelN += o.modelN;
       modelLogSum += o.modelLogSum;
       modelWithin25 += o.modelWithin25;
+      simN += o.simN;
+      simLogSum += o.simLogSum;
+      simWithin25 += o.simWithin25;
     }
   }
 
-  static double dist(int t, int p) {
+  static double dist(int t, double p) {
     return Math.abs(Math.log(t + 1.0) - Math.log(p + 1.0));
+  }
+
+  static boolean within25(int t, double p) {
+    return Math.abs(t - p) <= 0.25 * p;
   }
 
   /**
    * Runs the guideline on each kept judgment with the text {@code input} gives (facts, or facts and
-   * reasoning) and prints the table; {@code model} (may be null) gives the model's term for the facts.
+   * reasoning) and prints the table; {@code model} (may be null) gives the model's term for the facts,
+   * {@code similar} (may be null) the similar-case median of each judgment (from its facts).
    */
   static Map<String, Tally> guideline(List<Kept> kept, Advisor advisor, boolean withReasoning,
-      ToIntFunction<String> model, PrintStream out) {
+      ToIntFunction<String> model, Function<Kept, OptionalDouble> similar, PrintStream out) {
     Map<String, Tally> by = new TreeMap<>();
     for (Kept k : kept) {
       Tally t = by.computeIfAbsent(k.charge(), x -> new Tally());
@@ -118,44 +138,59 @@ public final class GuidelineLecardEvaluation {
         t.inside++;
       }
       t.logSum += dist(k.months(), r.months());
-      if (Math.abs(k.months() - r.months()) <= 0.25 * r.months()) {
+      if (within25(k.months(), r.months())) {
         t.within25++;
+      }
+      if (similar != null) {
+        OptionalDouble med = similar.apply(k);
+        if (med.isPresent()) {
+          t.simN++;
+          t.simLogSum += dist(k.months(), med.getAsDouble());
+          if (within25(k.months(), med.getAsDouble())) {
+            t.simWithin25++;
+          }
+        }
       }
       if (model != null) {
         int p = model.applyAsInt(k.facts());
         if (p > 0) {
           t.modelN++;
           t.modelLogSum += dist(k.months(), p);
-          if (Math.abs(k.months() - p) <= 0.25 * p) {
+          if (within25(k.months(), p)) {
             t.modelWithin25++;
           }
         }
       }
     }
-    print(by, withReasoning ? "facts + court's reasoning" : "facts only", model != null, out);
+    print(by, withReasoning ? "facts + court's reasoning" : "facts only", model != null, similar != null, out);
     return by;
   }
 
-  private static void print(Map<String, Tally> by, String input, boolean model, PrintStream out) {
+  private static void print(Map<String, Tally> by, String input, boolean model, boolean similar, PrintStream out) {
     out.printf(Locale.ROOT, "%n### Guideline range on LeCaRD judgments (input: %s)%n%n", input);
     out.println("| crime | judgments | guideline applies | inside range | mean log-dist | within ±25% |"
-        + (model ? " model log-dist | model within ±25% |" : ""));
-    out.println("|---|---|---|---|---|---|" + (model ? "---|---|" : ""));
+        + (model ? " model log-dist | model within ±25% |" : "")
+        + (similar ? " similar median n | similar log-dist | similar within ±25% |" : ""));
+    out.println("|---|---|---|---|---|---|" + (model ? "---|---|" : "") + (similar ? "---|---|---|" : ""));
     Tally all = new Tally();
     for (var e : by.entrySet()) {
-      row(e.getKey(), e.getValue(), model, out);
+      row(e.getKey(), e.getValue(), model, similar, out);
       all.add(e.getValue());
     }
-    row("**all**", all, model, out);
+    row("**all**", all, model, similar, out);
   }
 
-  private static void row(String name, Tally t, boolean model, PrintStream out) {
+  private static void row(String name, Tally t, boolean model, boolean similar, PrintStream out) {
     int a = Math.max(1, t.applies);
     out.printf(Locale.ROOT, "| %s | %d | %d | %.1f%% | %.3f | %.1f%% |", name, t.cases, t.applies, 100.0 * t.inside / a,
         t.logSum / a, 100.0 * t.within25 / a);
     if (model) {
       int m = Math.max(1, t.modelN);
       out.printf(Locale.ROOT, " %.3f | %.1f%% |", t.modelLogSum / m, 100.0 * t.modelWithin25 / m);
+    }
+    if (similar) {
+      int m = Math.max(1, t.simN);
+      out.printf(Locale.ROOT, " %d | %.3f | %.1f%% |", t.simN, t.simLogSum / m, 100.0 * t.simWithin25 / m);
     }
     out.println();
   }
