@@ -25,6 +25,7 @@ public final class BenchSynthCommand implements Callable<Integer> {
   @Option(names = "--cases", description = "cases in the synthetic index (default: ${DEFAULT-VALUE})") long cases = 100_000;
   @Option(names = "--seed", description = "seed of the perturbations and the vector noise (default: ${DEFAULT-VALUE})") long seed = 20210711L;
   @Option(names = "--vector-noise", description = "L2 norm of the Gaussian noise added to a copy's unit vector (default: ${DEFAULT-VALUE})") double noise = 0.1;
+  @Option(names = "--copies-without-full-text", description = "copies leave out the judgment's full text (similar cases never read it; a cheaper build)") boolean noFullText;
   @Option(names = "--ram-buffer-mb", description = "indexing RAM buffer (default: ${DEFAULT-VALUE})") double ramBufferMb = 1024;
 
   @Override
@@ -42,7 +43,7 @@ public final class BenchSynthCommand implements Callable<Integer> {
     }
     SyntheticIndex.Outcome o;
     try {
-      o = new SyntheticIndex(source, cases, seed, noise).build(out, ramBufferMb, System.out);
+      o = new SyntheticIndex(source, cases, seed, noise).copiesWithoutFullText(noFullText).build(out, ramBufferMb, System.out);
     } catch (IllegalArgumentException e) {
       System.err.println("bench synth: " + e.getMessage());
       return 2;

@@ -31,6 +31,8 @@ import org.xiezhi.indexer.rank.LinearRankModel;
  */
 public final class LecardEvaluation {
   public static final int CORPUS_DEPTH = 100;
+  /** The tops the learned weights re-order in the two-stage cross-validations (pool-trained). */
+  static final int[] TWO_STAGE_TOP = {10, 30};
   static final float K1 = 0.9f;
   static final float B = 0.4f;
   /** Relevance for P@5 and MAP: grade ≥ 2 (of 0–3). */
@@ -55,6 +57,7 @@ public final class LecardEvaluation {
       ChargeWeightCv.Outcome cv,
       FeatureRankerCv.Outcome featureCv,
       FeatureRankerCv.Outcome allFeaturesCv,
+      List<FeatureRankerCv.Outcome> twoStageCvs,
       Map<String, Map<String, FeatureLists>> featureLists,
       DenseSubsetEvaluation.Outcome dense) {
     public MethodScores scores(String method) {
@@ -67,6 +70,7 @@ public final class LecardEvaluation {
   private final PrintStream log;
   private int denseQueries;
   private boolean longText;
+  private boolean twoStage;
   private java.util.function.Supplier<TextEmbedder> embedder;
 
   public LecardEvaluation(LecardDataset data, double chargeWeight, PrintStream log) {
@@ -85,6 +89,12 @@ public final class LecardEvaluation {
   /** With {@link #withDense}: also compares the long-text strategies of the index (first window, chunk mean, chunk max). */
   public LecardEvaluation withLongTextStrategies(boolean on) {
     this.longText = on;
+    return this;
+  }
+
+  /** Also cross-validates the two-stage rankers (the shipped rule, then learned weights on its top 10 or 30). */
+  public LecardEvaluation withTwoStage(boolean on) {
+    this.twoStage = on;
     return this;
   }
 
@@ -161,6 +171,16 @@ public final class LecardEvaluation {
     FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).run();
     FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
         "served features, trained on the pool and corpus lists", List.of("pool", "corpus")).run();
+    List<FeatureRankerCv.Outcome> twoStages = new ArrayList<>();
+    for (int k : twoStage ? TWO_STAGE_TOP : new int[0]) {
+      twoStages.add(new FeatureRankerCv(data, lists).twoStage(model, k,
+          "two stages: the shipped rule, then served features trained on the pool lists re-order its top " + k).run());
+    }
+    if (twoStage) {
+      twoStages.add(new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT, "", List.of("pool", "corpus"))
+          .twoStage(model, 30, "two stages: the shipped rule, then served features trained on the pool and corpus lists"
+              + " re-order its top 30").run());
+    }
     log.printf(Locale.ROOT, "feature ranker cross-validated in %.1f s%n", secs(tcv));
     DenseSubsetEvaluation.Outcome dense = null;
     if (denseQueries > 0) {
@@ -172,7 +192,7 @@ public final class LecardEvaluation {
       }
     }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
-    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, lists, dense);
+    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, List.copyOf(twoStages), lists, dense);
   }
 
   private Map<String, QueryCandidates> search(List<LecardJudgment> judgments, Analyzer analyzer, String name)

@@ -21,7 +21,8 @@ import org.xiezhi.indexer.IndexedCases;
  * of n gets {@code cases / n} versions, the first {@code cases % n} one more). A copy keeps its
  * source's record but for its id ({@code <id>-s<j>}) and facts, and takes its source's stored facts
  * vector plus seeded Gaussian noise of L2 norm about {@code vectorNoise}, renormalised to unit length:
- * nothing is embedded. Statute articles are not copied. Written into a temporary sibling folder and
+ * nothing is embedded. Statute articles are not copied. Commits every 10,000 cases (progress is
+ * printed). Written into a temporary sibling folder and
  * moved into place when complete, so a failed build leaves nothing at {@code target}.
  */
 public final class SyntheticIndex {
@@ -32,6 +33,13 @@ public final class SyntheticIndex {
   private final long cases;
   private final long seed;
   private final double vectorNoise;
+  private boolean copiesWithoutFullText;
+
+  /** Copies leave out their full text (its bigram postings and doc values; similar cases never read it): a cheaper build. */
+  public SyntheticIndex copiesWithoutFullText(boolean on) {
+    this.copiesWithoutFullText = on;
+    return this;
+  }
 
   public SyntheticIndex(Path source, long cases, long seed, double vectorNoise) {
     if (cases < 1 || cases > 10_000_000) {
@@ -70,7 +78,8 @@ public final class SyntheticIndex {
     long base = cases / n;
     long extra = cases % n;
     log.printf(Locale.ROOT, "synthetic index: %d source cases, %d place words, %d versions each (%d with one more), "
-        + "vector noise %.3f, seed %d%n", n, places.size(), base, extra, vectorNoise, seed);
+        + "vector noise %.3f, seed %d, copies %s full text%n", n, places.size(), base, extra, vectorNoise, seed,
+        copiesWithoutFullText ? "without" : "with");
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     deleteTree(partial);
     long[] count = new long[4];
@@ -86,7 +95,8 @@ public final class SyntheticIndex {
           count[2] += j > 0 ? 1 : 0;
           count[3] += vec != null ? 1 : 0;
           if (count[1] % 10_000 == 0) {
-            log.printf(Locale.ROOT, "  %d cases written, %.0f s%n", count[1], (System.nanoTime() - t0) / 1e9);
+            out.commit();
+            log.printf(Locale.ROOT, "  %d cases written and committed, %.0f s%n", count[1], (System.nanoTime() - t0) / 1e9);
           }
         }
       });
@@ -108,7 +118,7 @@ public final class SyntheticIndex {
   CaseRecord copyOf(CaseRecord r, long j, FactsPerturbation p) {
     return new CaseRecord(r.id() + "-s" + j, r.source(), r.title(), r.court(), r.region(), r.caseNumber(),
         r.documentType(), r.procedure(), r.date(), r.year(), p.perturb(r.facts(), mix(r.id(), j)), r.reasoning(),
-        r.result(), r.fullText(), r.charges(), r.articles(), r.citations(), r.defendants(), r.missing());
+        r.result(), copiesWithoutFullText ? null : r.fullText(), r.charges(), r.articles(), r.citations(), r.defendants(), r.missing());
   }
 
   /** {@code v} plus Gaussian noise of expected L2 norm {@code vectorNoise}, renormalised. */
