@@ -75,6 +75,23 @@ public final class FeatureRankerCv {
     return cv;
   }
 
+  /**
+   * The two-stage cross-validations {@code eval lecard --two-stage} reports: {@code first} then weights
+   * trained on the pool lists re-ordering its top 10 and top 30, and weights trained on the pool and
+   * corpus lists re-ordering its top 30.
+   */
+  public static List<Outcome> twoStages(LecardDataset data, Map<String, Map<String, FeatureLists>> lists,
+      LinearRankModel first) {
+    List<Outcome> out = new ArrayList<>();
+    for (int k : new int[] {10, 30}) {
+      out.add(new FeatureRankerCv(data, lists).twoStage(first, k,
+          "two stages: the shipped rule, then served features trained on the pool lists re-order its top " + k).run());
+    }
+    out.add(new FeatureRankerCv(data, lists, SERVED_WITHOUT, "", List.of("pool", "corpus")).twoStage(first, 30,
+        "two stages: the shipped rule, then served features trained on the pool and corpus lists re-order its top 30").run());
+    return List.copyOf(out);
+  }
+
   public Outcome run() {
     List<LecardQuery> dev = new ArrayList<>(data.devQueries());
     Collections.shuffle(dev, new Random(SEED));

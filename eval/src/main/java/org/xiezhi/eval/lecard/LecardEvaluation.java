@@ -31,8 +31,6 @@ import org.xiezhi.indexer.rank.LinearRankModel;
  */
 public final class LecardEvaluation {
   public static final int CORPUS_DEPTH = 100;
-  /** The tops the learned weights re-order in the two-stage cross-validations (pool-trained). */
-  static final int[] TWO_STAGE_TOP = {10, 30};
   static final float K1 = 0.9f;
   static final float B = 0.4f;
   /** Relevance for P@5 and MAP: grade ≥ 2 (of 0–3). */
@@ -171,16 +169,7 @@ public final class LecardEvaluation {
     FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).run();
     FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
         "served features, trained on the pool and corpus lists", List.of("pool", "corpus")).run();
-    List<FeatureRankerCv.Outcome> twoStages = new ArrayList<>();
-    for (int k : twoStage ? TWO_STAGE_TOP : new int[0]) {
-      twoStages.add(new FeatureRankerCv(data, lists).twoStage(model, k,
-          "two stages: the shipped rule, then served features trained on the pool lists re-order its top " + k).run());
-    }
-    if (twoStage) {
-      twoStages.add(new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT, "", List.of("pool", "corpus"))
-          .twoStage(model, 30, "two stages: the shipped rule, then served features trained on the pool and corpus lists"
-              + " re-order its top 30").run());
-    }
+    List<FeatureRankerCv.Outcome> twoStages = twoStage ? FeatureRankerCv.twoStages(data, lists, model) : List.of();
     log.printf(Locale.ROOT, "feature ranker cross-validated in %.1f s%n", secs(tcv));
     DenseSubsetEvaluation.Outcome dense = null;
     if (denseQueries > 0) {
@@ -192,7 +181,7 @@ public final class LecardEvaluation {
       }
     }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
-    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, List.copyOf(twoStages), lists, dense);
+    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, twoStages, lists, dense);
   }
 
   private Map<String, QueryCandidates> search(List<LecardJudgment> judgments, Analyzer analyzer, String name)
