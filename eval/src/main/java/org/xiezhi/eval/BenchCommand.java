@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Speed and load benchmarks that print figures.",
     subcommands = {BenchEmbedCommand.class, BenchSearchCommand.class, BenchLoadCommand.class, BenchPredictCommand.class,
-        BenchAdviseCommand.class, BenchBackendsCommand.class})
+        BenchAdviseCommand.class, BenchBackendsCommand.class, BenchSynthCommand.class})
 public final class BenchCommand implements Runnable, CliExtension {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

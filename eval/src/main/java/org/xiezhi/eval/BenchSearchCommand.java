@@ -34,6 +34,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--embed-threads", description = "ONNX Runtime threads for the query embedding, one session (default: model defaults)") int embedThreads;
   @Option(names = "--rounds", description = "passes over the queries after one warm-up pass (default: ${DEFAULT-VALUE})") int rounds = 3;
   @Option(names = "-k", description = "results per query (default: ${DEFAULT-VALUE})") int k = 10;
+  @Option(names = "--similar-only", description = "time only the baseline and the similar-case rows (no keyword search rows)") boolean similarOnly;
 
   @Override
   public Integer call() throws Exception {
@@ -63,8 +64,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
     if (rounds < 1) {
       throw new IllegalArgumentException("--rounds must be ≥ 1");
     }
-    System.out.printf(Locale.ROOT, "bench search: index %s, %d queries, %d rounds after 1 warm-up, k %d, java %s, %d cpus%n",
-        dataDir, facts.size(), rounds, k, Runtime.version(), Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "bench search: index %s, %d queries, %d rounds after 1 warm-up, k %d, java %s, %d cpus, %s%n",
+        dataDir, facts.size(), rounds, k, Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
     try (TextEmbedder e = EmbedderChoice.open(embedder, embedThreads); CaseIndex idx = CaseIndex.open(dataDir, e)) {
       int[] counts = idx.counts();
       System.out.printf(Locale.ROOT, "index: %d cases, %d statutes, model %s, analyzers %s | %s, long text %s%n",
@@ -80,14 +81,24 @@ public final class BenchSearchCommand implements Callable<Integer> {
       Latency.Op similarCharged = i -> idx.similar(new SimilarRequest(facts.get(i), charges.get(i), k, SearchFilters.NONE));
       Latency.Op embed = e == null ? null : i -> e.embed(facts.get(i));
       double base = Latency.report("baseline: bigram BM25 on facts, no facets/highlights", baseline, facts.size(), rounds, 0);
-      Latency.report("keyword search (all text fields, facets + highlights)", keyword, facts.size(), rounds, base);
-      Latency.report("keyword search (no facets, no highlights)", keywordPlain, facts.size(), rounds, base);
-      Latency.report("  facets only", keywordFacets, facts.size(), rounds, base);
-      Latency.report("  highlights only", keywordHighlights, facts.size(), rounds, base);
-      if (embed != null) {
+      if (!similarOnly) {
+        Latency.report("keyword search (all text fields, facets + highlights)", keyword, facts.size(), rounds, base);
+        Latency.report("keyword search (no facets, no highlights)", keywordPlain, facts.size(), rounds, base);
+        Latency.report("  facets only", keywordFacets, facts.size(), rounds, base);
+        Latency.report("  highlights only", keywordHighlights, facts.size(), rounds, base);
+      }
+      if (embed != null && !similarOnly) {
         Latency.report("query embedding alone (" + e.modelId() + ")", embed, facts.size(), rounds, base);
       }
       SimilarCaseRanker ranker = idx.ranker();
+      // before any reranking: the BM25 candidates in BM25 order, through the same similar() path
+      idx.setRanker(BM25_ORDER);
+      try {
+        Latency.report("similar cases, BM25 order only (no ranker), explained, charges given", similarCharged,
+            facts.size(), rounds, base);
+      } finally {
+        idx.setRanker(ranker);
+      }
       Latency.report("similar cases, " + ranker.name() + (ranker.usesVectors() ? ", with" : ", no")
           + " query embedding, explained", similar, facts.size(), rounds, base);
       Latency.report("  the same with the query's charges given (the evaluated method)", similarCharged, facts.size(), rounds, base);
@@ -103,7 +114,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
           idx.setRanker(ranker);
         }
       }
-      if (e != null) {
+      if (e != null && !similarOnly) {
         idx.setRanker(SimilarCaseRanker.weightedFusion(0.3));
         try {
           Latency.report("similar cases, dense fusion (embedding + BM25 + kNN), explained", similar, facts.size(), rounds, base);
@@ -111,8 +122,33 @@ public final class BenchSearchCommand implements Callable<Integer> {
           idx.setRanker(ranker);
         }
       }
+      System.out.printf(Locale.ROOT, "after the runs: %s%n", load());
     }
     return 0;
+  }
+
+  /** The similar-case candidates in their BM25 order, unchanged (what ranking costs is measured against it). */
+  private static final SimilarCaseRanker BM25_ORDER = new SimilarCaseRanker() {
+    @Override
+    public String name() {
+      return "bm25";
+    }
+
+    @Override
+    public boolean usesVectors() {
+      return false;
+    }
+
+    @Override
+    public List<Scored> rank(Query q, List<Candidate> cs, Records records) {
+      return cs.stream().map(c -> new Scored(c, Float.isNaN(c.bm25()) ? 0 : c.bm25())).toList();
+    }
+  };
+
+  /** The machine's load average over the last minute (other processes' work shows in the figures). */
+  private static String load() {
+    double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return l < 0 ? "load average unknown" : String.format(Locale.ROOT, "load average %.2f", l);
   }
 
 

@@ -48,6 +48,9 @@ public final class EvalLecardCommand implements Callable<Integer> {
   @Option(names = "--write-features", description = "also write every dev query's feature vectors and grades to features.tsv")
   boolean writeFeatures;
 
+  @Option(names = "--two-stage", description = "also cross-validate two-stage rankers: the shipped rule, then the learned weights re-order its top 10 or 30")
+  boolean twoStage;
+
   @Override
   public Integer call() throws Exception {
     if (denseQueries < 0 || denseMaxLength < 2 || denseMaxLength > 512) {
@@ -74,6 +77,7 @@ public final class EvalLecardCommand implements Callable<Integer> {
     LecardEvaluation.Result r = new LecardEvaluation(ds, chargeWeight, System.out)
         .withDense(denseQueries, () -> OnnxEmbedder.open(EmbedderOptions.defaults().withMaxLength(denseMaxLength)))
         .withLongTextStrategies(denseLongText)
+        .withTwoStage(twoStage)
         .run();
     Files.createDirectories(out);
     TrecRunWriter.write(out.resolve("pool.trec"), r.poolRuns().get(LecardEvaluation.DEFAULT), "xiezhi-default");
@@ -89,6 +93,9 @@ public final class EvalLecardCommand implements Callable<Integer> {
     String table = ScoreTable.markdown(r.scores(), r.cv(), r.featureCv(), ds.devQueries().size());
     if (r.allFeaturesCv() != null) {
       table = table + ScoreTable.featureCv(r.allFeaturesCv());
+    }
+    for (org.xiezhi.eval.lecard.FeatureRankerCv.Outcome t : r.twoStageCvs()) {
+      table = table + ScoreTable.featureCv(t);
     }
     if (writeFeatures) {
       org.xiezhi.eval.lecard.FeatureDump.write(out.resolve("features.tsv"), r.featureLists(), ds);

@@ -44,4 +44,32 @@ public record FeatureLists(List<String> ids, double[][] features) {
     out.sort(Comparator.comparingDouble(ScoredDoc::score).reversed());
     return out;
   }
+
+  /**
+   * Two stages: the candidates ordered by {@code first}, then its top {@code k} re-ordered by
+   * {@code second} (ties keep the first order); the rest keep the first order. Scores are rank-based
+   * (n − position), as only the order counts.
+   */
+  List<ScoredDoc> rankTwoStage(LinearRankModel first, LinearRankModel second, int k) {
+    List<ScoredDoc> byFirst = rank(first);
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      index.put(ids.get(i), i);
+    }
+    int top = Math.min(k, byFirst.size());
+    List<ScoredDoc> head = new ArrayList<>(top);
+    for (ScoredDoc d : byFirst.subList(0, top)) {
+      head.add(new ScoredDoc(d.docId(), second.score(features[index.get(d.docId())])));
+    }
+    head.sort(Comparator.comparingDouble(ScoredDoc::score).reversed());
+    List<ScoredDoc> out = new ArrayList<>(byFirst.size());
+    int n = byFirst.size();
+    for (ScoredDoc d : head) {
+      out.add(new ScoredDoc(d.docId(), n - out.size()));
+    }
+    for (ScoredDoc d : byFirst.subList(top, n)) {
+      out.add(new ScoredDoc(d.docId(), n - out.size()));
+    }
+    return out;
+  }
 }

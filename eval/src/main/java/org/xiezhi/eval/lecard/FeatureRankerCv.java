@@ -37,6 +37,9 @@ public final class FeatureRankerCv {
   private final java.util.Set<String> without;
   private final String label;
   private final List<String> trainOn;
+  /** Two stages when not null: this model orders every list, the learned one re-orders its top {@link #rerankTop}. */
+  private LinearRankModel firstStage;
+  private int rerankTop;
 
   public FeatureRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists) {
     this(data, lists, SERVED_WITHOUT, "served features, trained on the pool lists");
@@ -58,6 +61,37 @@ public final class FeatureRankerCv {
     this.label = label;
   }
 
+  /**
+   * The same cross-validation of a two-stage ranker: {@code first} (fixed, e.g. the shipped rule)
+   * orders each list and the weights learned on the training folds re-order its top {@code k}.
+   */
+  public FeatureRankerCv twoStage(LinearRankModel first, int k, String label) {
+    if (k < 1) {
+      throw new IllegalArgumentException("the re-ordered top must hold at least one case, not " + k);
+    }
+    FeatureRankerCv cv = new FeatureRankerCv(data, lists, without, label, trainOn);
+    cv.firstStage = first;
+    cv.rerankTop = k;
+    return cv;
+  }
+
+  /**
+   * The two-stage cross-validations {@code eval lecard --two-stage} reports: {@code first} then weights
+   * trained on the pool lists re-ordering its top 10 and top 30, and weights trained on the pool and
+   * corpus lists re-ordering its top 30.
+   */
+  public static List<Outcome> twoStages(LecardDataset data, Map<String, Map<String, FeatureLists>> lists,
+      LinearRankModel first) {
+    List<Outcome> out = new ArrayList<>();
+    for (int k : new int[] {10, 30}) {
+      out.add(new FeatureRankerCv(data, lists).twoStage(first, k,
+          "two stages: the shipped rule, then served features trained on the pool lists re-order its top " + k).run());
+    }
+    out.add(new FeatureRankerCv(data, lists, SERVED_WITHOUT, "", List.of("pool", "corpus")).twoStage(first, 30,
+        "two stages: the shipped rule, then served features trained on the pool and corpus lists re-order its top 30").run());
+    return List.copyOf(out);
+  }
+
   public Outcome run() {
     List<LecardQuery> dev = new ArrayList<>(data.devQueries());
     Collections.shuffle(dev, new Random(SEED));
@@ -77,7 +111,8 @@ public final class FeatureRankerCv {
       for (String p : MethodScores.PROTOCOLS) {
         Map<String, List<String>> fold = new LinkedHashMap<>();
         for (LecardQuery q : test) {
-          fold.put(q.id(), ids(lists.get(p).get(q.id()).rank(m)));
+          FeatureLists l = lists.get(p).get(q.id());
+          fold.put(q.id(), ids(firstStage == null ? l.rank(m) : l.rankTwoStage(firstStage, m, rerankTop)));
         }
         held.get(p).putAll(fold);
         perFold.get(p).add(metrics(fold));

@@ -55,6 +55,7 @@ public final class LecardEvaluation {
       ChargeWeightCv.Outcome cv,
       FeatureRankerCv.Outcome featureCv,
       FeatureRankerCv.Outcome allFeaturesCv,
+      List<FeatureRankerCv.Outcome> twoStageCvs,
       Map<String, Map<String, FeatureLists>> featureLists,
       DenseSubsetEvaluation.Outcome dense) {
     public MethodScores scores(String method) {
@@ -67,6 +68,7 @@ public final class LecardEvaluation {
   private final PrintStream log;
   private int denseQueries;
   private boolean longText;
+  private boolean twoStage;
   private java.util.function.Supplier<TextEmbedder> embedder;
 
   public LecardEvaluation(LecardDataset data, double chargeWeight, PrintStream log) {
@@ -85,6 +87,12 @@ public final class LecardEvaluation {
   /** With {@link #withDense}: also compares the long-text strategies of the index (first window, chunk mean, chunk max). */
   public LecardEvaluation withLongTextStrategies(boolean on) {
     this.longText = on;
+    return this;
+  }
+
+  /** Also cross-validates the two-stage rankers (the shipped rule, then learned weights on its top 10 or 30). */
+  public LecardEvaluation withTwoStage(boolean on) {
+    this.twoStage = on;
     return this;
   }
 
@@ -161,6 +169,7 @@ public final class LecardEvaluation {
     FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).run();
     FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
         "served features, trained on the pool and corpus lists", List.of("pool", "corpus")).run();
+    List<FeatureRankerCv.Outcome> twoStages = twoStage ? FeatureRankerCv.twoStages(data, lists, model) : List.of();
     log.printf(Locale.ROOT, "feature ranker cross-validated in %.1f s%n", secs(tcv));
     DenseSubsetEvaluation.Outcome dense = null;
     if (denseQueries > 0) {
@@ -172,7 +181,7 @@ public final class LecardEvaluation {
       }
     }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
-    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, lists, dense);
+    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, twoStages, lists, dense);
   }
 
   private Map<String, QueryCandidates> search(List<LecardJudgment> judgments, Analyzer analyzer, String name)
