@@ -1,6 +1,6 @@
 // The 类案检索报告 (per the SPC 2020 guiding opinion on similar-case retrieval): who, when, scope,
 // terms, the selected cases with their key points and why each is or is not similar, model versions.
-import { $, el, api, busy, store, caseLink, demoBadge } from './core.js';
+import { $, el, api, apiFile, busy, store, caseLink, demoBadge } from './core.js';
 import { metaLine } from './cards.js';
 
 export function init() {
@@ -57,13 +57,26 @@ function caseEntry(c, i) {
     printed);
 }
 
-function download() {
-  const css = [...document.styleSheets].flatMap((s) => { try { return [...s.cssRules].map((r) => r.cssText); } catch { return []; } }).join('\n');
-  const html = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>类案检索报告</title><style>' + css
-    + '</style></head><body class="standalone">' + $('r-doc').outerHTML + '</body></html>';
-  const a = el('a', { href: URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' })),
-    download: '类案检索报告-' + new Date().toISOString().slice(0, 10) + '.html' });
+/** The report as a Word document, written by the server from the index's own records of the chosen cases. */
+async function download() {
+  const last = store.get('lastSearch', null);
+  const selected = store.get('selected', []);
+  const err = $('r-error');
+  const fail = (m) => { err.textContent = m; err.hidden = false; };
+  if (!$('r-who').value.trim()) { fail('请先填写检索人。'); $('r-who').focus(); return; }
+  if (!last) { fail('尚未检索：请先在“类案检索”中检索并勾选案例。'); return; }
+  if (!selected.length) { fail('尚未选择案例：请在“类案检索”结果中勾选“纳入类案检索报告”。'); return; }
+  const facts = (store.get('workbench', {}) || {}).facts;
+  const body = {
+    searcher: $('r-who').value.trim(), searchedAt: last.at, query: last.query,
+    cases: selected.map((c) => Object.assign({ id: c.id, similarity: c.verdict || '类似' }, c.note ? { note: c.note } : {})),
+  };
+  if (facts && facts.trim()) body.pendingCase = facts.trim().slice(0, 8000);
+  const file = await busy([$('r-print'), $('r-download')], null, err, () => apiFile('POST', '/api/v1/reports/similar-cases', body));
+  if (!file) return;
+  const a = el('a', { href: URL.createObjectURL(file.blob), download: file.name });
   document.body.append(a);
   a.click();
   a.remove();
+  $('r-status').textContent = '已下载：' + file.name;
 }

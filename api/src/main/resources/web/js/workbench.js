@@ -221,9 +221,14 @@ function reference(ref, proposed) {
   return box;
 }
 
+const FINES = { mandatory: '并处罚金', optional: '可以并处罚金', alternative: '并处或者单处罚金', none: '' };
+
+/** A statutory tier in words: 拘役1个月至6个月 拘役，并处罚金. */
 function tierText(t) {
-  const types = (t.types || []).join('、');
-  return (t.minMonths || t.maxMonths ? range(t.minMonths, t.maxMonths) : '') + (types ? ' ' + types : '') + (t.fine ? '，' + t.fine : '');
+  const types = (t.types || []).map(typeName).join('、');
+  const fine = t.fine in FINES ? FINES[t.fine] : (t.fine || '');
+  return [(t.minMonths || t.maxMonths ? range(t.minMonths, t.maxMonths) : '') + (types ? ' ' + types : ''), fine,
+    t.confiscation ? '可以并处没收财产' : ''].filter(Boolean).join('，');
 }
 
 export function range(a, b) {
