@@ -143,7 +143,8 @@ export function demoBadge(c) { return isDemo(c) ? el('span', { class: 'badge dem
 
 /** A link to a case view. */
 export function caseLink(id, text) {
-  return el('a', { href: '#/case/' + encodeURIComponent(id), class: 'case-link' }, text || id);
+  // without a title the link shows the case's id, an identifier (class case-id), not prose
+  return el('a', { href: '#/case/' + encodeURIComponent(id), class: text ? 'case-link' : 'case-link case-id' }, text || id);
 }
 
 /** A link to the statute panel for an article label such as 刑法第133条之一. */

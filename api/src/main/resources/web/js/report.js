@@ -22,8 +22,11 @@ export async function show() {
     api('GET', '/ready').catch(() => ({})), api('GET', '/api/v1/models').catch(() => ({ models: [] }))]));
   if (!info) return;
   const [ready, models] = info;
-  const versions = [ready.modelVersion ? '罪名与刑期模型：' + ready.modelVersion : null, ready.embedder ? '语义向量模型：' + ready.embedder : '检索方式：关键词检索（未加载语义模型）']
-    .concat((models.models || []).filter((m) => m.active).map((m) => '已激活模型：' + (m.id || m.version))).filter(Boolean);
+  // model names and versions are identifiers: shown as code
+  const version = (label, v) => [label + '：', el('code', { class: 'version' }, v)];
+  const versions = [ready.modelVersion ? version('罪名与刑期模型', ready.modelVersion) : null,
+    ready.embedder ? version('语义向量模型', ready.embedder) : ['检索方式：关键词检索（未加载语义模型）']]
+    .concat((models.models || []).filter((m) => m.active).map((m) => version('已激活模型', m.id || m.version))).filter(Boolean);
   const when = last ? new Date(last.at) : null;
   doc.replaceChildren(
     el('h2', { class: 'doc-title' }, '类案检索报告'),
@@ -32,7 +35,7 @@ export async function show() {
       row('检索时间', when ? when.toLocaleString('zh-CN', { hour12: false }) : '（尚未检索）'),
       row('检索平台与范围', '獬豸法律知识与模型中心案例库，共 ' + (ready.cases ?? '—') + ' 件裁判文书（含项目自编示例判决，已标注“示例”）；法条 ' + (ready.statutes ?? '—') + ' 条'),
       row('检索词与方法', last ? '“' + last.query + '”；关键词与案情描述检索，命中 ' + last.total + ' 件，审阅相关度最高的 ' + last.fetched + ' 件' : '—'),
-      row('模型版本', versions.join('；')))),
+      row('模型版本', versions.flatMap((v, i) => (i ? ['；'] : []).concat(v))))),
     el('h3', {}, '检索到的类案（' + selected.length + ' 件）'),
     selected.length ? el('ol', { class: 'report-cases' }, selected.map((c, i) => caseEntry(c, i))) : el('p', { class: 'meta' }, '尚未选择案例：请在“类案检索”结果中勾选“纳入类案检索报告”。'),
     el('h3', {}, '检索结论'),

@@ -67,7 +67,8 @@ function render(params, r, page, pages) {
   $('s-results').replaceChildren(...r.hits.map((h) => hitItem(h, selected)));
   // the server counts the facets over the refined hit set, so no count exceeds what can be listed
   $('s-facets').replaceChildren(...FACETS.map(([k, server, name]) => {
-    const entries = Object.entries((r.facets || {})[server] || {}).slice(0, 12);
+    // JSON objects carry no order: most frequent first, then by name
+    const entries = Object.entries((r.facets || {})[server] || {}).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], 'zh-CN')).slice(0, 12);
     return el('fieldset', { class: 'facet-group', 'data-facet': k }, el('legend', {}, name),
       entries.map(([v, n]) => {
         const box = el('input', { type: 'checkbox', 'data-facet': k, value: v, id: 'f-' + k + '-' + v, checked: chosen[k].includes(v) });
@@ -104,7 +105,7 @@ function hitItem(h, selected) {
     $('s-selected').textContent = '已选 ' + list.length + ' 件纳入报告';
   });
   const hl = document.createElement('div');
-  hl.className = 'highlight';
+  hl.className = 'highlight source-text';
   // single-character matches (在、内、后、某) say nothing: only marks of two or more characters stay
   hl.innerHTML = String(h.highlight || '').replace(/<(?!\/?mark>)/g, '&lt;').replace(/<mark>([^<]?)<\/mark>/g, '$1');
   return el('li', { class: 'card result', 'data-id': h.id },

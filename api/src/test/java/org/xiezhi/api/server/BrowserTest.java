@@ -107,13 +107,19 @@ class BrowserTest {
     driver.manage().window().setSize(new Dimension(1400, 1000));
   }
 
-  /** Words a user may read in Latin letters: abbreviations of formats and units, and the case ids of the index. */
-  private static final java.util.Set<String> LATIN = java.util.Set.of("API", "DOCX", "PDF", "CSV", "JSON", "Lines", "HTML", "mg", "ml");
+  /** Words a user may read in Latin letters: abbreviations of formats and units, and loanwords of judgments. */
+  private static final java.util.Set<String> LATIN = java.util.Set.of("API", "DOCX", "PDF", "CSV", "JSON", "HTML", "mg", "ml", "KTV");
 
-  /** Asserts that the text a user reads on the page (visible text only) holds no English words. */
+  /**
+   * Asserts that the text a user reads on the page (visible text only) holds no English words; the
+   * judgments' own text (.source-text, quotations), identifiers (case ids, model versions) and
+   * format keys ({@code code}) are not the page's words and are left out.
+   */
   private void assertChinese(String view) {
     @SuppressWarnings("unchecked")
-    List<String> words = (List<String>) js("const t = document.body.innerText; const out = [];"
+    List<String> words = (List<String>) js("const quoted = [...document.querySelectorAll('.source-text, q, code, .case-id')];"
+        + " const was = quoted.map(e => e.style.display); quoted.forEach(e => { e.style.display = 'none'; });"
+        + " const t = document.body.innerText; quoted.forEach((e, i) => { e.style.display = was[i]; }); const out = [];"
         + " for (const m of t.matchAll(/[A-Za-z][A-Za-z_]{2,}/g)) { out.push(m[0] + ' ‹' + t.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).replace(/\\s+/g, ' ') + '›'); }"
         + " return out;");
     List<String> english = words.stream().filter(w -> !LATIN.contains(w.substring(0, w.indexOf(' ')))).distinct().toList();
@@ -238,11 +244,22 @@ class BrowserTest {
     wait.until(d -> !d.getCurrentUrl().contains("sort=date"));
     driver.navigate().forward();
     wait.until(ExpectedConditions.urlContains("sort=date"));
+    // the server's page for the address now (not the one before it) is on screen
+    wait.until(d -> js("return document.getElementById('s-results').getAttribute('aria-busy')") == null
+        && "date".equals(js("return document.getElementById('s-sort').value")));
     WebElement level = driver.findElement(By.cssSelector("[data-facet=level] input"));
     String count = driver.findElement(By.cssSelector("[data-facet=level] .count")).getText().replaceAll("[()]", "");
     level.click();
     wait.until(ExpectedConditions.urlContains("level="));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-summary"), "筛选后 " + count + " 件"));
+    assertTrue(driver.getCurrentUrl().contains("sort=date"), driver.getCurrentUrl());
+    @SuppressWarnings("unchecked")
+    List<String> shown = (List<String>) js("return [...document.querySelectorAll('#s-results li .meta')].map(e => (e.textContent.match(/\\d{4}-\\d{2}-\\d{2}/) || [''])[0])");
+    List<String> dates = shown.stream().filter(x -> !x.isEmpty()).toList();
+    assertTrue(dates.size() > 1, "dated hits: " + dates);
+    List<String> newestFirst = new java.util.ArrayList<>(dates);
+    newestFirst.sort(java.util.Comparator.reverseOrder());
+    assertEquals(newestFirst, dates, "the server sorted the page by date, newest first");
     shots("search");
     go("#/search?q=" + "醉酒驾驶");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#s-results .badge.demo")));
