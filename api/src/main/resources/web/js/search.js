@@ -44,6 +44,7 @@ export async function show(params) {
   $('s-sort').value = sort;
   if (!q) { clear(); return; }
   const token = ++shown;
+  const hash = location.hash;
   const page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
   const refine = Object.fromEntries(FACETS.map(([k, server]) => [server, params.getAll(k)]));
   const r = await busy([$('s-run')], $('s-results'), $('s-error'), () => api('POST', '/api/v1/cases/search',
@@ -56,6 +57,8 @@ export async function show(params) {
   const prev = store.get('lastSearch', null);
   store.set('lastSearch', { query: q, at: prev && prev.query === q ? prev.at : new Date().toISOString(), total: r.total, fetched: r.ranked, sort });
   render(params, r, page, pages);
+  // the address this page of results answers (so a script or a test can tell a stale page)
+  $('s-results').dataset.hash = hash;
 }
 
 function render(params, r, page, pages) {

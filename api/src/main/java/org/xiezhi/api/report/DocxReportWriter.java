@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.xiezhi.api.server.PersonalDataGuard;
 
 /** Writes a {@link SimilarCaseReport} as a Word document (.docx, Office Open XML) with Apache POI. */
 public final class DocxReportWriter {
@@ -92,7 +93,8 @@ public final class DocxReportWriter {
 
   private static void run(XWPFParagraph p, String text, String font, int size, boolean bold) {
     XWPFRun r = p.createRun();
-    r.setText(text);
+    // as every JSON answer of the service: identity card, mobile and bank card numbers never leave it
+    r.setText(PersonalDataGuard.scrub(text));
     r.setBold(bold);
     r.setFontSize(size);
     r.setFontFamily(font);

@@ -111,9 +111,9 @@ class BrowserTest {
   private static final java.util.Set<String> LATIN = java.util.Set.of("API", "DOCX", "PDF", "CSV", "JSON", "HTML", "mg", "ml", "KTV");
 
   /**
-   * Asserts that the text a user reads on the page (visible text only) holds no English words; the
-   * judgments' own text (.source-text, quotations), identifiers (case ids, model versions) and
-   * format keys ({@code code}) are not the page's words and are left out.
+   * Asserts that the text a user reads on the page (visible text only) holds no English words; text
+   * that is not the page's own words (.source-text: the judgments', the user's file name;
+   * quotations), identifiers (case ids, model versions) and format keys ({@code code}) are left out.
    */
   private void assertChinese(String view) {
     @SuppressWarnings("unchecked")
@@ -245,8 +245,7 @@ class BrowserTest {
     driver.navigate().forward();
     wait.until(ExpectedConditions.urlContains("sort=date"));
     // the server's page for the address now (not the one before it) is on screen
-    wait.until(d -> js("return document.getElementById('s-results').getAttribute('aria-busy')") == null
-        && "date".equals(js("return document.getElementById('s-sort').value")));
+    wait.until(d -> Boolean.TRUE.equals(js("return document.getElementById('s-results').dataset.hash === location.hash")));
     WebElement level = driver.findElement(By.cssSelector("[data-facet=level] input"));
     String count = driver.findElement(By.cssSelector("[data-facet=level] .count")).getText().replaceAll("[()]", "");
     level.click();
@@ -335,6 +334,7 @@ class BrowserTest {
         + "{\"id\":\"p2\",\"fact\":\"" + HandlersTest.DRUNK + "\",\"charges\":[\"危险驾驶罪\"],\"sentence\":{\"type\":\"拘役\",\"months\":3,\"fineYuan\":5000}}\n");
     driver.findElement(By.id("v-file")).sendKeys(batch.toAbsolutePath().toString());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-progress"), "共核查 2 件"));
+    assertEquals(batch.getFileName().toString(), text("#v-file-name"), "the chosen file is named beside the Chinese file button");
     List<WebElement> rows = driver.findElements(By.cssSelector("#v-table tbody tr"));
     assertEquals(2, rows.size());
     assertTrue(rows.get(0).getText().contains("有期徒刑2年6个月"), "the 30-month term for drunk driving ranks first: " + rows.get(0).getText());

@@ -52,7 +52,7 @@ class SimilarCaseReportTest {
   void theReportIsAWordDocumentWithTheCasesFromTheIndex() throws Exception {
     JsonNode demo = Json.mapper().readTree(svc.get("/api/v1/cases/text-demo-02", TestService.JUDGE).body());
     HttpResponse<byte[]> r = post(TestService.PROSECUTOR, "{\"searcher\":\"公诉一部 李检察官\",\"searchedAt\":\"2024-05-06T08:30:00Z\","
-        + "\"query\":\"醉酒驾驶 乙醇含量\",\"pendingCase\":\"被告人醉酒驾驶机动车，血液乙醇含量180mg/100ml\","
+        + "\"query\":\"醉酒驾驶 乙醇含量\",\"pendingCase\":\"被告人醉酒驾驶机动车，血液乙醇含量180mg/100ml，联系电话13912345678\","
         + "\"cases\":[{\"id\":\"text-demo-02\",\"similarity\":\"部分类似\",\"note\":\"同为醉酒驾驶，但本案发生交通事故\"}]}");
     assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
     assertEquals(DocxReportWriter.MEDIA_TYPE, r.headers().firstValue("Content-Type").orElse(""));
@@ -64,6 +64,7 @@ class SimilarCaseReportTest {
         demo.get("court").asText(), "部分类似", "同为醉酒驾驶，但本案发生交通事故", "检索结论", "不作为裁判依据"}) {
       assertTrue(t.contains(expected), "the report holds '" + expected + "':\n" + t);
     }
+    assertTrue(!t.contains("13912345678") && t.contains("联系电话139********"), "a mobile number is scrubbed as in JSON answers: " + t);
     String charge = demo.get("charges").get(0).asText();
     assertTrue(t.contains("罪名 " + charge) && t.contains(demo.get("caseNumber").asText()), "key points from the index, not the caller: " + t);
   }
