@@ -6,6 +6,7 @@ const CODES = {
   FINE_MISSING: '未见罚金', MITIGATION_NO_EFFECT: '从宽情节未体现', OUTSIDE_SIMILAR_RANGE: '偏离类案区间', PROBATION_FOR_RECIDIVIST: '累犯适用缓刑',
   PROBATION_NOT_ALLOWED: '不得适用缓刑', PROBATION_PERIOD_INVALID: '缓刑考验期不当', SENTENCE_ABOVE_MAXIMUM: '超过法定最高刑',
   SENTENCE_BELOW_MINIMUM: '低于法定最低刑', SENTENCE_OUTSIDE_TIER: '不在事实所指档次', SENTENCE_TYPE_NOT_ALLOWED: '刑种不符合法定刑',
+  OUTSIDE_GUIDELINE_RANGE: '偏离量刑指导意见', RECIDIVIST: '累犯',
 };
 /** The Chinese name of a hint code. */
 export function codeName(c) { return CODES[c] || c; }

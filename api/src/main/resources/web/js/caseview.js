@@ -19,7 +19,7 @@ export function init() {
 function section(title, text, id) {
   if (!text) return null;
   return el('section', { class: 'judgment-part', id }, el('h3', {}, title),
-    String(text).split(/\n+/).filter((p) => p.trim()).map((p) => el('p', {}, linkArticles(p))));
+    String(text).split(/\n+/).filter((p) => p.trim()).map((p) => el('p', { class: 'source-text' }, linkArticles(p))));
 }
 
 export async function show(id) {
@@ -44,6 +44,6 @@ export async function show(id) {
     section('本院认为', c.reasoning, 'c-reasoning'),
     section('判决结果', c.result, 'c-result'),
     c.fullText ? el('details', { class: 'full-text' }, el('summary', {}, '判决书全文'),
-      String(c.fullText).split(/\n+/).map((p) => el('p', {}, p))) : null,
+      String(c.fullText).split(/\n+/).map((p) => el('p', { class: 'source-text' }, p))) : null,
     el('p', { class: 'meta' }, '当事人姓名已按脱敏规则处理。'));
 }

@@ -29,6 +29,8 @@ const FIELD_NAMES = {
   facts: '案情事实', query: '检索词', charges: '罪名', charge: '罪名', articles: '法条', sentence: '刑罚',
   type: '刑种', months: '刑期', probationMonths: '缓刑考验期', fineYuan: '罚金', additional: '附加刑',
   limit: '数量', filters: '筛选条件', id: '编号', items: '批量条目', body: '请求内容', termMonths: '刑期',
+  searcher: '检索人', searchedAt: '检索时间', cases: '所选案例', similarity: '是否类似', note: '理由', pendingCase: '待决案件',
+  offset: '页码', sort: '排序', refine: '筛选条件', keyPoints: '裁判要点', conclusion: '检索结论',
 };
 
 /** The Chinese reading of a problem+json answer (the server's details are technical English). */
@@ -77,6 +79,20 @@ export async function api(method, path, body, signal) {
   return data;
 }
 
+/** Calls an API operation that answers with a file; resolves to its blob and file name, rejects with a Chinese message. */
+export async function apiFile(method, path, body) {
+  let res;
+  try {
+    res = await fetch(path, { method, headers: { Authorization: 'Bearer ' + key(), 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  } catch (e) {
+    throw new Error('无法连接服务，请检查网络后重试。');
+  }
+  if (!res.ok) throw new Error(problemText(res.status, await res.json().catch(() => ({}))));
+  const disposition = res.headers.get('Content-Disposition') || '';
+  const m = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+  return { blob: await res.blob(), name: m ? decodeURIComponent(m[1]) : 'download' };
+}
+
 /** Runs {@code fn} with {@code buttons} disabled and {@code box} marked busy; shows its error in {@code errorBox}. */
 export async function busy(buttons, box, errorBox, fn) {
   buttons.forEach((b) => { b.disabled = true; });
@@ -121,12 +137,14 @@ export function sentenceText(s) {
 
 export function pct(x) { return Math.round(x * 100) + '%'; }
 
-export function isDemo(c) { return c && (c.source === 'demo' || /^(text-)?demo-/.test(c.id || '')); }
+/** A fictional example judgment: the ingest pipeline's source kind, never the id. */
+export function isDemo(c) { return Boolean(c && c.source === 'demo'); }
 export function demoBadge(c) { return isDemo(c) ? el('span', { class: 'badge demo', title: '项目自编的虚构示例判决' }, '示例') : null; }
 
 /** A link to a case view. */
 export function caseLink(id, text) {
-  return el('a', { href: '#/case/' + encodeURIComponent(id), class: 'case-link' }, text || id);
+  // without a title the link shows the case's id, an identifier (class case-id), not prose
+  return el('a', { href: '#/case/' + encodeURIComponent(id), class: text ? 'case-link' : 'case-link case-id' }, text || id);
 }
 
 /** A link to the statute panel for an article label such as 刑法第133条之一. */

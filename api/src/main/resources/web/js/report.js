@@ -1,6 +1,6 @@
 // The 类案检索报告 (per the SPC 2020 guiding opinion on similar-case retrieval): who, when, scope,
 // terms, the selected cases with their key points and why each is or is not similar, model versions.
-import { $, el, api, busy, store, caseLink, demoBadge } from './core.js';
+import { $, el, api, apiFile, busy, store, caseLink, demoBadge } from './core.js';
 import { metaLine } from './cards.js';
 
 export function init() {
@@ -22,8 +22,11 @@ export async function show() {
     api('GET', '/ready').catch(() => ({})), api('GET', '/api/v1/models').catch(() => ({ models: [] }))]));
   if (!info) return;
   const [ready, models] = info;
-  const versions = [ready.modelVersion ? '罪名与刑期模型：' + ready.modelVersion : null, ready.embedder ? '语义向量模型：' + ready.embedder : '检索方式：关键词检索（未加载语义模型）']
-    .concat((models.models || []).filter((m) => m.active).map((m) => '已激活模型：' + (m.id || m.version))).filter(Boolean);
+  // model names and versions are identifiers: shown as code
+  const version = (label, v) => [label + '：', el('code', { class: 'version' }, v)];
+  const versions = [ready.modelVersion ? version('罪名与刑期模型', ready.modelVersion) : null,
+    ready.embedder ? version('语义向量模型', ready.embedder) : ['检索方式：关键词检索（未加载语义模型）']]
+    .concat((models.models || []).filter((m) => m.active).map((m) => version('已激活模型', m.id || m.version))).filter(Boolean);
   const when = last ? new Date(last.at) : null;
   doc.replaceChildren(
     el('h2', { class: 'doc-title' }, '类案检索报告'),
@@ -32,7 +35,7 @@ export async function show() {
       row('检索时间', when ? when.toLocaleString('zh-CN', { hour12: false }) : '（尚未检索）'),
       row('检索平台与范围', '獬豸法律知识与模型中心案例库，共 ' + (ready.cases ?? '—') + ' 件裁判文书（含项目自编示例判决，已标注“示例”）；法条 ' + (ready.statutes ?? '—') + ' 条'),
       row('检索词与方法', last ? '“' + last.query + '”；关键词与案情描述检索，命中 ' + last.total + ' 件，审阅相关度最高的 ' + last.fetched + ' 件' : '—'),
-      row('模型版本', versions.join('；')))),
+      row('模型版本', versions.flatMap((v, i) => (i ? ['；'] : []).concat(v))))),
     el('h3', {}, '检索到的类案（' + selected.length + ' 件）'),
     selected.length ? el('ol', { class: 'report-cases' }, selected.map((c, i) => caseEntry(c, i))) : el('p', { class: 'meta' }, '尚未选择案例：请在“类案检索”结果中勾选“纳入类案检索报告”。'),
     el('h3', {}, '检索结论'),
@@ -57,13 +60,26 @@ function caseEntry(c, i) {
     printed);
 }
 
-function download() {
-  const css = [...document.styleSheets].flatMap((s) => { try { return [...s.cssRules].map((r) => r.cssText); } catch { return []; } }).join('\n');
-  const html = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>类案检索报告</title><style>' + css
-    + '</style></head><body class="standalone">' + $('r-doc').outerHTML + '</body></html>';
-  const a = el('a', { href: URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' })),
-    download: '类案检索报告-' + new Date().toISOString().slice(0, 10) + '.html' });
+/** The report as a Word document, written by the server from the index's own records of the chosen cases. */
+async function download() {
+  const last = store.get('lastSearch', null);
+  const selected = store.get('selected', []);
+  const err = $('r-error');
+  const fail = (m) => { err.textContent = m; err.hidden = false; };
+  if (!$('r-who').value.trim()) { fail('请先填写检索人。'); $('r-who').focus(); return; }
+  if (!last) { fail('尚未检索：请先在“类案检索”中检索并勾选案例。'); return; }
+  if (!selected.length) { fail('尚未选择案例：请在“类案检索”结果中勾选“纳入类案检索报告”。'); return; }
+  const facts = (store.get('workbench', {}) || {}).facts;
+  const body = {
+    searcher: $('r-who').value.trim(), searchedAt: last.at, query: last.query,
+    cases: selected.map((c) => Object.assign({ id: c.id, similarity: c.verdict || '类似' }, c.note ? { note: c.note } : {})),
+  };
+  if (facts && facts.trim()) body.pendingCase = facts.trim().slice(0, 8000);
+  const file = await busy([$('r-print'), $('r-download')], null, err, () => apiFile('POST', '/api/v1/reports/similar-cases', body));
+  if (!file) return;
+  const a = el('a', { href: URL.createObjectURL(file.blob), download: file.name });
   document.body.append(a);
   a.click();
   a.remove();
+  $('r-status').textContent = '已下载：' + file.name;
 }

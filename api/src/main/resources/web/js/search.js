@@ -1,27 +1,19 @@
-// Similar-case search (类案检索): one query's hit set, paged, sorted and filtered by facets over that set.
+// Similar-case search (类案检索): the server ranks one query's hit set, refines it by the facets chosen,
+// sorts and pages it; the page shows one page and the facet counts of the refined set.
 import { $, el, api, busy, caseLink, demoBadge, go, route, store } from './core.js';
 import { metaLine } from './cards.js';
 
 const PAGE = 10;
-const FETCH = 100;
-let cache = { q: null, result: null };
 let shown = 0;
+let last = null;
 
-/** Court level from the court's name. */
-export function courtLevel(court) {
-  if (!court) return '未载明';
-  if (court.includes('最高人民法院')) return '最高人民法院';
-  if (court.includes('高级人民法院')) return '高级人民法院';
-  if (court.includes('中级人民法院')) return '中级人民法院';
-  return '基层人民法院';
-}
-
+/** The facets the server counts over the hit set: address key, server key, heading. */
 export const FACETS = [
-  ['charge', '罪名', (h) => h.charges || []],
-  ['region', '地区', (h) => [h.region || '未载明']],
-  ['year', '年份', (h) => [h.year ? String(h.year) : '未载明']],
-  ['level', '法院层级', (h) => [courtLevel(h.court)]],
-  ['procedure', '审理程序', (h) => [h.procedure || '未载明']],
+  ['charge', 'charges', '罪名'],
+  ['region', 'region', '地区'],
+  ['year', 'year', '年份'],
+  ['level', 'level', '法院层级'],
+  ['procedure', 'procedure', '审理程序'],
 ];
 
 function hashFor(q, params) {
@@ -34,7 +26,6 @@ export function init() {
   const run = () => {
     const q = $('s-query').value.trim();
     if (!q) { $('s-error').textContent = '请输入案情描述或关键词。'; $('s-error').hidden = false; return; }
-    cache = { q: null, result: null };
     go(hashFor(q, { sort: $('s-sort').value }));
   };
   $('s-run').addEventListener('click', run);
@@ -43,45 +34,44 @@ export function init() {
   $('s-report').addEventListener('click', () => go('#/report'));
 }
 
-/** Shows the search view for the address's parameters; fetches only when the query changed. */
+function clear() { ['s-results', 's-facets', 's-pages'].forEach((id) => $(id).replaceChildren()); $('s-summary').textContent = ''; }
+
+/** Shows the search view for the address's parameters: the server ranks, refines, sorts and pages the hit set. */
 export async function show(params) {
   const q = params.get('q') || '';
   $('s-query').value = q;
-  $('s-sort').value = params.get('sort') || 'relevance';
-  if (!q) { $('s-summary').textContent = ''; $('s-results').replaceChildren(); $('s-facets').replaceChildren(); $('s-pages').replaceChildren(); return; }
+  const sort = params.get('sort') || 'relevance';
+  $('s-sort').value = sort;
+  if (!q) { clear(); return; }
   const token = ++shown;
-  if (cache.q !== q) {
-    cache = { q: null, result: null };
-    const r = await busy([$('s-run')], $('s-results'), $('s-error'), () => api('POST', '/api/v1/cases/search', { query: q, limit: FETCH }));
-    if (token !== shown) return;
-    if (!r) { $('s-results').replaceChildren(); $('s-summary').textContent = ''; $('s-facets').replaceChildren(); $('s-pages').replaceChildren(); return; }
-    cache = { q, result: r };
-    store.set('lastSearch', { query: q, at: new Date().toISOString(), total: r.total, fetched: r.hits.length });
-  }
-  render(q, params);
+  const hash = location.hash;
+  const page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
+  const refine = Object.fromEntries(FACETS.map(([k, server]) => [server, params.getAll(k)]));
+  const r = await busy([$('s-run')], $('s-results'), $('s-error'), () => api('POST', '/api/v1/cases/search',
+    { query: q, limit: PAGE, offset: (page - 1) * PAGE, sort, refine }));
+  if (token !== shown) return;
+  if (!r) { clear(); return; }
+  const pages = Math.max(1, Math.ceil(r.matched / PAGE));
+  if (page > pages) { const p = new URLSearchParams(params); p.set('page', String(pages)); go('#/search?' + p); return; }
+  last = r;
+  const prev = store.get('lastSearch', null);
+  store.set('lastSearch', { query: q, at: prev && prev.query === q ? prev.at : new Date().toISOString(), total: r.total, fetched: r.ranked, sort });
+  render(params, r, page, pages);
+  // the address this page of results answers (so a script or a test can tell a stale page)
+  $('s-results').dataset.hash = hash;
 }
 
-function render(q, params) {
-  const r = cache.result;
+function render(params, r, page, pages) {
   const chosen = Object.fromEntries(FACETS.map(([k]) => [k, params.getAll(k)]));
-  const hits = r.hits.filter((h) => FACETS.every(([k, , f]) => !chosen[k].length || f(h).some((v) => chosen[k].includes(v))));
-  const sort = params.get('sort') || 'relevance';
-  const sorted = hits.slice();
-  if (sort === 'date') sorted.sort((a, b) => String(b.date || b.year || '').localeCompare(String(a.date || a.year || '')));
-  if (sort === 'level') { const order = ['最高人民法院', '高级人民法院', '中级人民法院', '基层人民法院', '未载明']; sorted.sort((a, b) => order.indexOf(courtLevel(a.court)) - order.indexOf(courtLevel(b.court))); }
-  const pages = Math.max(1, Math.ceil(sorted.length / PAGE));
-  const page = Math.min(pages, Math.max(1, parseInt(params.get('page') || '1', 10) || 1));
   const filtered = Object.values(chosen).some((v) => v.length);
-  $('s-summary').textContent = '共找到 ' + r.total + ' 件' + (r.total > r.hits.length ? '，以下为相关度最高的 ' + r.hits.length + ' 件' : '')
-    + (filtered ? '；筛选后 ' + hits.length + ' 件' : '') + '；第 ' + page + '/' + pages + ' 页';
+  $('s-summary').textContent = '共找到 ' + r.total + ' 件' + (r.total > r.ranked ? '，以下为相关度最高的 ' + r.ranked + ' 件' : '')
+    + (filtered ? '；筛选后 ' + r.matched + ' 件' : '') + '；第 ' + page + '/' + pages + ' 页';
   const selected = store.get('selected', []);
-  $('s-results').replaceChildren(...sorted.slice((page - 1) * PAGE, page * PAGE).map((h) => hitItem(h, selected)));
-  // facets count the filtered hit set, so no count exceeds what is listed
-  $('s-facets').replaceChildren(...FACETS.map(([k, name, f]) => {
-    const counts = {};
-    hits.forEach((h) => new Set(f(h)).forEach((v) => { counts[v] = (counts[v] || 0) + 1; }));
-    chosen[k].forEach((v) => { counts[v] = counts[v] || 0; });
-    const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 12);
+  $('s-results').replaceChildren(...r.hits.map((h) => hitItem(h, selected)));
+  // the server counts the facets over the refined hit set, so no count exceeds what can be listed
+  $('s-facets').replaceChildren(...FACETS.map(([k, server, name]) => {
+    // JSON objects carry no order: most frequent first, then by name
+    const entries = Object.entries((r.facets || {})[server] || {}).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], 'zh-CN')).slice(0, 12);
     return el('fieldset', { class: 'facet-group', 'data-facet': k }, el('legend', {}, name),
       entries.map(([v, n]) => {
         const box = el('input', { type: 'checkbox', 'data-facet': k, value: v, id: 'f-' + k + '-' + v, checked: chosen[k].includes(v) });
@@ -118,7 +108,7 @@ function hitItem(h, selected) {
     $('s-selected').textContent = '已选 ' + list.length + ' 件纳入报告';
   });
   const hl = document.createElement('div');
-  hl.className = 'highlight';
+  hl.className = 'highlight source-text';
   // single-character matches (在、内、后、某) say nothing: only marks of two or more characters stay
   hl.innerHTML = String(h.highlight || '').replace(/<(?!\/?mark>)/g, '&lt;').replace(/<mark>([^<]?)<\/mark>/g, '$1');
   return el('li', { class: 'card result', 'data-id': h.id },
@@ -130,4 +120,4 @@ function hitItem(h, selected) {
     el('label', { class: 'select-label', for: 'sel-' + h.id }, box, ' 纳入类案检索报告'));
 }
 
-export function currentResult() { return cache.result; }
+export function currentResult() { return last; }

@@ -10,6 +10,7 @@ let rows = [];
 export function init() {
   $('v-file').addEventListener('change', async () => {
     const f = $('v-file').files[0];
+    $('v-file-name').textContent = f ? f.name : '未选择文件';
     if (!f) return;
     const text = await f.text();
     await run(() => Promise.resolve(parseLines(text)));

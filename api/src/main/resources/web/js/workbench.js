@@ -130,7 +130,7 @@ export async function analyse() {
       el('ol', { class: 'cards' }, similar.cases.map((s) => similarCard(s)))));
     const ms = performance.now() - t0;
     timings.push(ms);
-    parts.push(el('p', { class: 'meta', id: 'wb-timing' }, '分析用时 ' + Math.round(ms) + ' 毫秒；罪名模型 ' + prediction.modelVersion + '。本系统仅为辅助参考，不替代司法判断。'));
+    parts.push(el('p', { class: 'meta', id: 'wb-timing' }, '分析用时 ' + Math.round(ms) + ' 毫秒；罪名模型 ', el('code', { class: 'version' }, prediction.modelVersion), '。本系统仅为辅助参考，不替代司法判断。'));
     results.replaceChildren(...parts);
     results.querySelector('h3').focus?.();
   });
@@ -203,7 +203,7 @@ function reference(ref, proposed) {
   }
   if (ref.model && ref.model.termMonths !== undefined && ref.model.termMonths !== null) {
     factors.push(['模型估计', [months(ref.model.termMonths), rec ? el('span', { class: 'meta' }, '（' + relation(ref.model.termMonths, rec) + '）') : null,
-      el('span', { class: 'meta' }, ' 模型：' + (ref.model.model || '—'))]]);
+      el('span', { class: 'meta' }, ' 模型：', ref.model.model ? el('code', { class: 'version' }, ref.model.model) : '—')]]);
   }
   box.append(el('table', { class: 'grid factors' }, el('tbody', {}, factors.map(([k, v]) => el('tr', {}, el('th', { scope: 'row' }, k), el('td', {}, v))))));
   if (st) {
@@ -221,9 +221,14 @@ function reference(ref, proposed) {
   return box;
 }
 
+const FINES = { mandatory: '并处罚金', optional: '可以并处罚金', alternative: '并处或者单处罚金', none: '' };
+
+/** A statutory tier in words: 拘役1个月至6个月 拘役，并处罚金. */
 function tierText(t) {
-  const types = (t.types || []).join('、');
-  return (t.minMonths || t.maxMonths ? range(t.minMonths, t.maxMonths) : '') + (types ? ' ' + types : '') + (t.fine ? '，' + t.fine : '');
+  const types = (t.types || []).map(typeName).join('、');
+  const fine = t.fine in FINES ? FINES[t.fine] : (t.fine || '');
+  return [(t.minMonths || t.maxMonths ? range(t.minMonths, t.maxMonths) : '') + (types ? ' ' + types : ''), fine,
+    t.confiscation ? '可以并处没收财产' : ''].filter(Boolean).join('，');
 }
 
 export function range(a, b) {

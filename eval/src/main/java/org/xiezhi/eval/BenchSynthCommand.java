@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "synth", mixinStandardHelpOptions = true,
     description = "Build a synthetic scale index of perturbed copies of a built index's cases.")
 public final class BenchSynthCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin org.xiezhi.api.cli.DataDirOptions data = new org.xiezhi.api.cli.DataDirOptions();
+  @picocli.CommandLine.Mixin org.xiezhi.api.extension.DataDirOptions data = new org.xiezhi.api.extension.DataDirOptions();
   @Option(names = "--out", required = true, description = "folder of the synthetic index (must not exist or be empty)") Path out;
   @Option(names = "--cases", description = "cases in the synthetic index (default: ${DEFAULT-VALUE})") long cases = 100_000;
   @Option(names = "--seed", description = "seed of the perturbations and the vector noise (default: ${DEFAULT-VALUE})") long seed = 20210711L;

@@ -9,7 +9,7 @@ import java.util.function.ToIntFunction;
 import org.xiezhi.advisor.Advisor;
 import org.xiezhi.advisor.law.StatuteBook;
 import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
-import org.xiezhi.api.cli.IndexCliSupport;
+import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.eval.guideline.GuidelineLecardRun;
 import org.xiezhi.eval.guideline.SimilarCaseMedian;
 import org.xiezhi.indexer.CaseIndex;
@@ -70,7 +70,7 @@ public final class EvalGuidelineCommand implements Callable<Integer> {
     Path indexDir = root == null ? null : root.index();
     boolean hasIndex = root != null && root.hasIndex();
     String embedding = hasIndex ? IndexMeta.read(indexDir).embeddingModel() : null;
-    try (TextEmbedder embedder = embedding == null ? null : IndexCliSupport.embedder(embedding.contains("fp32") ? "fp32" : "int8");
+    try (TextEmbedder embedder = embedding == null ? null : EmbedderChoice.open(EmbedderChoice.forModel(embedding));
         CaseIndex index = hasIndex ? CaseIndex.open(indexDir, embedder) : null) {
       SimilarCaseMedian similar = index == null ? null : new SimilarCaseMedian(index, statutes, k);
       JudgmentModels m = models;

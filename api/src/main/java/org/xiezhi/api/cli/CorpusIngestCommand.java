@@ -32,7 +32,8 @@ public final class CorpusIngestCommand implements Callable<Integer> {
       names = "--source",
       paramLabel = "KIND=DIR",
       description = "A source (repeatable): lecard=DIR (candidates.tar.xz or candidates/), "
-          + "cail2018=DIR (sample_train.json, sample_test.json), laws=DIR, text=DIR (*.txt judgments).")
+          + "cail2018=DIR (sample_train.json, sample_test.json), laws=DIR, text=DIR (*.txt judgments), "
+          + "demo=DIR (*.txt fictional example judgments, source demo).")
   List<String> sources = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")

@@ -82,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.println("demo: serving the knowledge base in " + d + " (built by ./xiezhi setup)");
     } else {
       // the operator's pipeline on the demo corpus: ingest (parse + mask), index with vectors
-      List<String> ingest = new ArrayList<>(List.of("corpus", "ingest", "--source", "text=" + judgments));
+      List<String> ingest = new ArrayList<>(List.of("corpus", "ingest", "--source", "demo=" + judgments));
       if (lawsDir != null) {
         ingest.addAll(List.of("--source", "laws=" + lawsDir));
       }

@@ -26,10 +26,19 @@ public final class CaseOperations {
       string("court", false, 1, 100, "only cases of this court"),
       integer("yearFrom", false, 1979, 2100, "first year"),
       integer("yearTo", false, 1979, 2100, "last year"));
+  private static final RequestSchema REFINE = RequestSchema.of(
+      strings("charges", false, 0, 20, "only hits with one of these charges"),
+      strings("region", false, 0, 40, "only hits of one of these regions (未载明: none stated)"),
+      strings("year", false, 0, 60, "only hits of one of these years (未载明: none stated)"),
+      strings("level", false, 0, 5, "only hits of one of these court levels: 最高人民法院, 高级人民法院, 中级人民法院, 基层人民法院, 未载明"),
+      strings("procedure", false, 0, 10, "only hits of one of these procedures (一审, 二审, ...)"));
   static final RequestSchema SEARCH = RequestSchema.of(
       string("query", true, 1, 2000, "keywords or a fact description"),
-      integer("limit", false, 1, 100, "hits to return (default 10)"),
-      object("filters", false, FILTERS, "filters"));
+      integer("limit", false, 1, 100, "hits to return: the page size (default 10)"),
+      integer("offset", false, 0, SearchPages.HIT_SET, "hits to skip in the sorted, refined hit set (default 0)"),
+      string("sort", false, 1, 20, "relevance (default), date (newest first) or level (highest court first)"),
+      object("filters", false, FILTERS, "filters applied by the index (they change the hit set)"),
+      object("refine", false, REFINE, "facet values chosen within the hit set (the facets count the refined set)"));
   static final RequestSchema SIMILAR = RequestSchema.of(
       string("facts", true, 1, MAX_FACTS, "the fact description of the case at hand"),
       integer("limit", false, 1, 50, "cases to return (default 10)"));
@@ -75,13 +84,31 @@ public final class CaseOperations {
     if (from != null && to != null && from > to) {
       throw Problem.badRequest("/filters/yearFrom", "must not be after yearTo");
     }
-    var q = new CaseSearchPort.Query(Bodies.text(body, "query"), Bodies.integer(body, "limit", 10),
+    String sort = body.hasNonNull("sort") ? body.get("sort").textValue() : "relevance";
+    if (!SearchPages.SORTS.contains(sort)) {
+      throw Problem.badRequest("/sort", "must be one of " + String.join(", ", SearchPages.SORTS));
+    }
+    JsonNode refine = body.path("refine");
+    Map<String, List<String>> chosen = new LinkedHashMap<>();
+    for (String facet : SearchPages.FACETS.keySet()) {
+      chosen.put(facet, refine.isObject() ? Bodies.strings(refine, facet) : List.of());
+    }
+    int limit = Bodies.integer(body, "limit", 10);
+    int offset = Bodies.integer(body, "offset", 0);
+    // the index ranks the hit set once; refining, sorting and paging happen over that set
+    var q = new CaseSearchPort.Query(Bodies.text(body, "query"), SearchPages.HIT_SET,
         f.isObject() ? Bodies.strings(f, "charges") : List.of(), f.isObject() ? Bodies.text(f, "court") : null, from, to);
     var r = cases.search(q);
+    SearchPages.Page page = SearchPages.page(r.hits(), chosen, sort, offset, limit);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", r.total());
-    out.put("hits", r.hits());
-    out.put("facets", r.facets());
-    return new Reply(out, r.hits().stream().map(CaseSearchPort.Hit::id).toList());
+    out.put("ranked", r.hits().size());
+    out.put("matched", page.matched());
+    out.put("offset", offset);
+    out.put("limit", limit);
+    out.put("sort", sort);
+    out.put("hits", page.hits());
+    out.put("facets", page.facets());
+    return new Reply(out, page.hits().stream().map(CaseSearchPort.Hit::id).toList());
   }
 }

@@ -29,6 +29,7 @@ public final class SystemOperations {
     List<Operation> ops = new ArrayList<>();
     ops.addAll(StatuteOperations.all(s.statutes()));
     ops.addAll(CaseOperations.all(s.cases(), s.similar()));
+    ops.addAll(ReportOperations.all(s));
     ops.addAll(ModelOperations.all(s.prediction(), s.embedder(), metrics));
     ops.addAll(AdvisorOperations.all(s.advisor()));
     ops.addAll(UpdateOperations.all(s.updates()));

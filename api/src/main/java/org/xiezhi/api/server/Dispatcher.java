@@ -75,14 +75,17 @@ final class Dispatcher {
     }
   }
 
-  private record Rendered(String text, String contentType, List<String> ids) {}
+  private record Rendered(String text, String contentType, List<String> ids, Attachment file) {}
 
   private static Rendered render(Operation.Reply r) {
+    if (r.body() instanceof Attachment a) {
+      return new Rendered(null, a.contentType(), r.ids(), a);
+    }
     if (r.body() instanceof PlainText t) {
-      return new Rendered(t.text(), "text/plain; version=0.0.4; charset=utf-8", r.ids());
+      return new Rendered(t.text(), "text/plain; version=0.0.4; charset=utf-8", r.ids(), null);
     }
     return new Rendered(Json.line(PersonalDataGuard.scrubTree(Json.mapper().valueToTree(r.body()))),
-        "application/json; charset=utf-8", r.ids());
+        "application/json; charset=utf-8", r.ids(), null);
   }
 
   private static void send(RoutingContext ctx, Object outcome) {
@@ -95,6 +98,10 @@ final class Dispatcher {
       return;
     }
     ctx.put(IDS, r.ids());
+    if (r.file() != null) {
+      r.file().send(ctx.response());
+      return;
+    }
     ctx.response().putHeader("Content-Type", r.contentType()).end(r.text());
   }
 

@@ -53,7 +53,9 @@ public final class OpenApiDocument {
         o.put("requestBody", Map.of("required", true, "content", content));
       }
       Map<String, Object> responses = new LinkedHashMap<>();
-      responses.put("200", Map.of("description", "success"));
+      responses.put("200", op.responseType() == null ? Map.of("description", "success")
+          : Map.of("description", "success: a file to download", "content",
+              Map.of(op.responseType(), Map.of("schema", Map.of("type", "string", "format", "binary")))));
       for (String code : List.of("400", "401", "403", "404", "409", "413", "415", "429", "500", "503")) {
         responses.put(code, Map.of("description", "problem", "content",
             Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));

@@ -24,7 +24,8 @@ public record Operation(
     RequestSchema body,
     boolean blocking,
     Function<Call, Reply> action,
-    String linesField) {
+    String linesField,
+    String responseType) {
 
   /** The media type of a JSON Lines body. */
   public static final String JSON_LINES = "application/x-ndjson";
@@ -32,7 +33,7 @@ public record Operation(
   /** An operation whose body is a JSON object only. */
   public Operation(String method, String path, String operationId, String summary, Set<Role> roles, RequestSchema body,
       boolean blocking, Function<Call, Reply> action) {
-    this(method, path, operationId, summary, roles, body, blocking, action, null);
+    this(method, path, operationId, summary, roles, body, blocking, action, null, null);
   }
 
   /**
@@ -40,7 +41,15 @@ public record Operation(
    * line becomes one item of the array field {@code field} of the JSON object it stands for.
    */
   public Operation withJsonLines(String field) {
-    return new Operation(method, path, operationId, summary, roles, body, blocking, action, field);
+    return new Operation(method, path, operationId, summary, roles, body, blocking, action, field, responseType);
+  }
+
+  /**
+   * The same operation answering with a file of media type {@code mediaType} (its action returns an
+   * {@link Attachment}) instead of JSON; the OpenAPI document says so.
+   */
+  public Operation withResponseType(String mediaType) {
+    return new Operation(method, path, operationId, summary, roles, body, blocking, action, linesField, mediaType);
   }
 
   /** Every role. */

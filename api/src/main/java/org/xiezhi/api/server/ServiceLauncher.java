@@ -23,7 +23,8 @@ public final class ServiceLauncher {
   /** Opens the bundled embedding model, or reports why not and returns null. */
   public static TextEmbedder openEmbedder() {
     try {
-      return OnnxEmbedder.openDefault();
+      // the service embeds the same facts for several calls of one analysis: recent vectors are kept
+      return new org.xiezhi.api.wiring.RecentVectors(OnnxEmbedder.openDefault());
     } catch (RuntimeException e) {
       System.out.println("embedding model not opened (" + e.getMessage() + "): POST /api/v1/embed answers 503, search is keyword only");
       return null;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.xiezhi.corpus.model.CaseRecord;
@@ -26,8 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
   static final int LECARD = 240;
   private List<CaseRecord> lecard;
@@ -50,26 +45,15 @@ class BrowserTest {
   private TestService svc;
   private ChromeDriver driver;
   private WebDriverWait wait;
+  private Path downloads;
 
   @BeforeAll
   void start() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-      throw new IllegalStateException("chromium and chromium-driver are required (./test.sh installs them): missing "
-          + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM));
-    }
-    if (!Files.isDirectory(Path.of("/usr/share/fonts/opentype/noto"))) {
-      throw new IllegalStateException("fonts-noto-cjk is required for the page's Chinese (./test.sh installs it)");
-    }
+    downloads = Files.createTempDirectory("xiezhi-downloads");
+    driver = OwnSentenceSweep.chromium(downloads);
     lecard = WorkbenchService.lecard(LECARD);
     svc = WorkbenchService.start(lecard);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-        "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("xiezhi-chromium"));
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait = OwnSentenceSweep.waitFor(driver);
     Files.createDirectories(SHOTS);
   }
 
@@ -107,6 +91,7 @@ class BrowserTest {
 
   /** Screenshots of the page as it is at 1400 and at 400 px, the whole page high; asserts no sideways overflow at 400. */
   private void shots(String name) throws IOException {
+    assertChinese(name);
     for (int width : new int[] {1400, 400}) {
       driver.manage().window().setSize(new Dimension(width, 1000));
       long height = ((Number) js("return Math.min(6000, document.documentElement.scrollHeight)")).longValue();
@@ -120,6 +105,25 @@ class BrowserTest {
       }
     }
     driver.manage().window().setSize(new Dimension(1400, 1000));
+  }
+
+  /** Words a user may read in Latin letters: abbreviations of formats and units, and loanwords of judgments. */
+  private static final java.util.Set<String> LATIN = java.util.Set.of("API", "DOCX", "PDF", "CSV", "JSON", "HTML", "mg", "ml", "KTV");
+
+  /**
+   * Asserts that the text a user reads on the page (visible text only) holds no English words; text
+   * that is not the page's own words (.source-text: the judgments', the user's file name;
+   * quotations), identifiers (case ids, model versions) and format keys ({@code code}) are left out.
+   */
+  private void assertChinese(String view) {
+    @SuppressWarnings("unchecked")
+    List<String> words = (List<String>) js("const quoted = [...document.querySelectorAll('.source-text, q, code, .case-id')];"
+        + " const was = quoted.map(e => e.style.display); quoted.forEach(e => { e.style.display = 'none'; });"
+        + " const t = document.body.innerText; quoted.forEach((e, i) => { e.style.display = was[i]; }); const out = [];"
+        + " for (const m of t.matchAll(/[A-Za-z][A-Za-z_]{2,}/g)) { out.push(m[0] + ' ‹' + t.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).replace(/\\s+/g, ' ') + '›'); }"
+        + " return out;");
+    List<String> english = words.stream().filter(w -> !LATIN.contains(w.substring(0, w.indexOf(' ')))).distinct().toList();
+    assertTrue(english.isEmpty(), view + " shows English a user reads: " + english);
   }
 
   private String text(String css) {
@@ -240,11 +244,21 @@ class BrowserTest {
     wait.until(d -> !d.getCurrentUrl().contains("sort=date"));
     driver.navigate().forward();
     wait.until(ExpectedConditions.urlContains("sort=date"));
+    // the server's page for the address now (not the one before it) is on screen
+    wait.until(d -> Boolean.TRUE.equals(js("return document.getElementById('s-results').dataset.hash === location.hash")));
     WebElement level = driver.findElement(By.cssSelector("[data-facet=level] input"));
     String count = driver.findElement(By.cssSelector("[data-facet=level] .count")).getText().replaceAll("[()]", "");
     level.click();
     wait.until(ExpectedConditions.urlContains("level="));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-summary"), "筛选后 " + count + " 件"));
+    assertTrue(driver.getCurrentUrl().contains("sort=date"), driver.getCurrentUrl());
+    @SuppressWarnings("unchecked")
+    List<String> shown = (List<String>) js("return [...document.querySelectorAll('#s-results li .meta')].map(e => (e.textContent.match(/\\d{4}-\\d{2}-\\d{2}/) || [''])[0])");
+    List<String> dates = shown.stream().filter(x -> !x.isEmpty()).toList();
+    assertTrue(dates.size() > 1, "dated hits: " + dates);
+    List<String> newestFirst = new java.util.ArrayList<>(dates);
+    newestFirst.sort(java.util.Comparator.reverseOrder());
+    assertEquals(newestFirst, dates, "the server sorted the page by date, newest first");
     shots("search");
     go("#/search?q=" + "醉酒驾驶");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#s-results .badge.demo")));
@@ -268,7 +282,7 @@ class BrowserTest {
   }
 
   @Test
-  void reportListsTheChosenCasesAndPrintsWithoutTheKey() throws IOException {
+  void reportListsTheChosenCasesAndPrintsWithoutTheKey() throws Exception {
     js("sessionStorage.removeItem('xiezhi.selected')");
     go("#/search?q=" + "醉酒驾驶 乙醇含量");
     wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#s-results li"), 2));
@@ -285,6 +299,21 @@ class BrowserTest {
     assertTrue(doc.contains("醉酒驾驶 乙醇含量") && doc.contains("模型版本") && doc.contains("检索时间"), doc);
     assertEquals("同为醉酒驾驶机动车，血液酒精含量相近", driver.findElement(By.id("r-note-0")).getAttribute("value"));
     shots("report");
+    driver.findElement(By.id("r-download")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("r-status"), "已下载"));
+    Path docx = wait.until(d -> {
+      try (var files = Files.list(downloads)) {
+        return files.filter(p -> p.getFileName().toString().endsWith(".docx")).findFirst().orElse(null);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertTrue(docx.getFileName().toString().startsWith("类案检索报告-"), docx.toString());
+    String word = SimilarCaseReportTest.text(Files.readAllBytes(docx));
+    for (String expected : new String[] {"类案检索报告", "刑一庭 王法官", "醉酒驾驶 乙醇含量", "检索到的类案（2 件）",
+        "同为醉酒驾驶机动车，血液酒精含量相近", "模型版本", "危险驾驶罪"}) {
+      assertTrue(word.contains(expected), "the downloaded report holds '" + expected + "':\n" + word);
+    }
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
       assertFalse(driver.findElement(By.id("api-key")).isDisplayed(), "the key field is not printed");
@@ -305,6 +334,7 @@ class BrowserTest {
         + "{\"id\":\"p2\",\"fact\":\"" + HandlersTest.DRUNK + "\",\"charges\":[\"危险驾驶罪\"],\"sentence\":{\"type\":\"拘役\",\"months\":3,\"fineYuan\":5000}}\n");
     driver.findElement(By.id("v-file")).sendKeys(batch.toAbsolutePath().toString());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-progress"), "共核查 2 件"));
+    assertEquals(batch.getFileName().toString(), text("#v-file-name"), "the chosen file is named beside the Chinese file button");
     List<WebElement> rows = driver.findElements(By.cssSelector("#v-table tbody tr"));
     assertEquals(2, rows.size());
     assertTrue(rows.get(0).getText().contains("有期徒刑2年6个月"), "the 30-month term for drunk driving ranks first: " + rows.get(0).getText());
@@ -331,42 +361,10 @@ class BrowserTest {
    */
   @Test
   void realJudgmentsWithTheirOwnSentencesRarelyDrawAnError() {
-    List<String> ids = lecard.stream()
-        .filter(c -> c.facts() != null && !c.facts().isBlank() && !c.defendants().isEmpty() && c.defendants().get(0).sentence() != null
-            && !(c.defendants().get(0).charges().isEmpty() && c.charges().isEmpty()))
-        .map(CaseRecord::id).limit(200).toList();
+    List<String> ids = OwnSentenceSweep.checkable(lecard, 200);
     assertEquals(200, ids.size(), "200 LeCaRD judgments with facts, charges and a decided sentence");
-    int withError = 0;
-    int withWarning = 0;
-    Map<String, Integer> codes = new java.util.TreeMap<>();
-    js("window.xiezhi.timings.length = 0");
-    for (String id : ids) {
-      go("#/case/" + id);
-      wait.until(d -> d.findElement(By.id("c-check")).isEnabled() && d.findElement(By.id("c-title")).getText().length() > 0
-          && d.findElements(By.cssSelector("#c-body .case-meta")).size() == 1);
-      js("document.getElementById('wb-results').replaceChildren()");
-      driver.findElement(By.id("c-check")).click();
-      wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("wb-timing")),
-          ExpectedConditions.visibilityOfElementLocated(By.id("wb-error"))));
-      assertTrue(driver.findElements(By.cssSelector("#wb-error:not([hidden])")).isEmpty(), id + ": " + text("#wb-error"));
-      List<WebElement> errors = driver.findElements(By.cssSelector("#wb-results .hint.error"));
-      if (!errors.isEmpty()) {
-        withError++;
-        errors.forEach(e -> codes.merge(e.getAttribute("data-code"), 1, Integer::sum));
-        System.out.println("error hint on " + id + ": " + errors.get(0).getText().replace('\n', ' '));
-      }
-      if (!driver.findElements(By.cssSelector("#wb-results .hint.warning")).isEmpty()) {
-        withWarning++;
-      }
-    }
-    @SuppressWarnings("unchecked")
-    List<Number> ms = (List<Number>) js("return window.xiezhi.timings.slice().sort((a, b) => a - b)");
-    double p50 = ms.get(ms.size() / 2).doubleValue();
-    double p90 = ms.get((int) (ms.size() * 0.9)).doubleValue();
-    System.out.printf(java.util.Locale.ROOT, "false alarms: %d of %d real judgments drew an error hint (%.1f %%), %d a warning; codes %s%n",
-        withError, ids.size(), 100.0 * withError / ids.size(), withWarning, codes);
-    System.out.printf(java.util.Locale.ROOT, "click to full analysis in the browser: p50 %.0f ms, p90 %.0f ms over %d analyses (index of %d cases)%n",
-        p50, p90, ms.size(), 42 + lecard.size());
-    assertTrue(withError <= ids.size() * 3 / 100, withError + " of " + ids.size() + " judgments drew an error hint: " + codes);
+    OwnSentenceSweep.Figures f = OwnSentenceSweep.run(driver, wait, ids);
+    System.out.println(f.describe(42 + lecard.size()));
+    assertTrue(f.withError() <= ids.size() * 3 / 100, f.withError() + " of " + ids.size() + " judgments drew an error hint: " + f.codes());
   }
 }

@@ -39,6 +39,40 @@ class HandlersTest {
   }
 
   @Test
+  void caseSearchPagesSortsAndRefinesTheHitSetOnTheServer() throws Exception {
+    JsonNode all = ok(svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"被告人\",\"limit\":100}"));
+    int matched = all.get("matched").asInt();
+    assertTrue(matched > 12 && matched == all.get("ranked").asInt(), all.get("matched") + " of " + all.get("ranked"));
+    JsonNode second = ok(svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"被告人\",\"limit\":5,\"offset\":5}"));
+    assertEquals(5, second.get("hits").size());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(all.get("hits").get(5 + i).get("id"), second.get("hits").get(i).get("id"), "page 2 continues page 1");
+    }
+    long years = 0;
+    for (JsonNode n : all.get("facets").get("year")) {
+      years += n.asLong();
+    }
+    assertEquals(matched, years, "the year facet counts the hit set");
+    JsonNode byDate = ok(svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"被告人\",\"limit\":100,\"sort\":\"date\"}"));
+    String prev = "9999";
+    for (JsonNode h : byDate.get("hits")) {
+      String d = h.hasNonNull("date") ? h.get("date").asText() : h.hasNonNull("year") ? h.get("year").asText() : "";
+      assertTrue(d.compareTo(prev) <= 0, d + " after " + prev);
+      prev = d;
+    }
+    String level = all.get("facets").get("level").fieldNames().next();
+    long count = all.get("facets").get("level").get(level).asLong();
+    JsonNode refined = ok(svc.post("/api/v1/cases/search", TestService.JUDGE,
+        "{\"query\":\"被告人\",\"limit\":100,\"refine\":{\"level\":[\"" + level + "\"]}}"));
+    assertEquals(count, refined.get("matched").asLong());
+    for (JsonNode h : refined.get("hits")) {
+      assertTrue(level.equals("基层人民法院") ? !h.get("court").asText().contains("中级") : h.get("court").asText().contains(level), h.toString());
+    }
+    JsonNode bad = Json.mapper().readTree(svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"x\",\"sort\":\"court\"}").body());
+    assertEquals("/sort", bad.get("field").asText());
+  }
+
+  @Test
   void caseSearchHighlightsFacetsAndFilters() throws Exception {
     JsonNode r = ok(svc.post("/api/v1/cases/search", TestService.JUDGE, "{\"query\":\"醉酒驾驶 乙醇含量\",\"limit\":3}"));
     assertEquals(3, r.get("hits").size());

@@ -35,7 +35,7 @@ final class TestDataRoot {
     DataDir d = new DataDir(Files.createTempDirectory("xiezhi-kb"));
     Path laws = SharedData.require("laws");
     long t0 = System.nanoTime();
-    run("corpus", "ingest", "--source", "text=" + TestService.demoJudgments(), "--source", "laws=" + laws,
+    run("corpus", "ingest", "--source", "demo=" + TestService.demoJudgments(), "--source", "laws=" + laws,
         "--out", d.corpus().toString());
     long t1 = System.nanoTime();
     run("index", "--data-dir", d.toString(), "--embedder", "none");

@@ -76,7 +76,10 @@ public final class CorpusIngest {
         readLecard(dir, pool);
       }
       for (Path dir : settings.dirs("text")) {
-        readText(dir, pool);
+        readText("text", dir, pool);
+      }
+      for (Path dir : settings.dirs("demo")) {
+        readText("demo", dir, pool);
       }
       for (Path dir : settings.dirs("cail2018")) {
         readCail(dir);
@@ -160,9 +163,10 @@ public final class CorpusIngest {
     b.flush();
   }
 
-  private void readText(Path dir, ExecutorService pool) throws IOException {
-    log.println("text: reading " + dir);
-    JudgmentBatches b = batches("text", pool);
+  /** Plain-text judgments of {@code kind} ({@code text} or {@code demo}, the record's source), ids {@code text-<stem>}. */
+  private void readText(String kind, Path dir, ExecutorService pool) throws IOException {
+    log.println(kind + ": reading " + dir);
+    JudgmentBatches b = batches(kind, pool);
     TextJudgments.forEach(
         dir,
         new TextJudgments.Sink() {
@@ -173,7 +177,7 @@ public final class CorpusIngest {
 
           @Override
           public void reject(String stem, String reason) {
-            CorpusIngest.this.reject("text", "text-" + stem, reason);
+            CorpusIngest.this.reject(kind, "text-" + stem, reason);
           }
         });
     b.flush();

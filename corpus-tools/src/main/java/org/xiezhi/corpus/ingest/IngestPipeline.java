@@ -66,7 +66,8 @@ public final class IngestPipeline {
 
   /**
    * A raw judgment of {@code source} ({@code lecard}: a LeCaRD candidate; {@code text}: a plain
-   * judgment text, id {@code text-<stem>}) parsed, masked and validated.
+   * judgment text, id {@code text-<stem>}; {@code demo}: a fictional example judgment text, id
+   * {@code text-<stem>}, source {@code demo}) parsed, masked and validated.
    *
    * @throws Rejected when it has no text or is not a judgment
    */
@@ -76,7 +77,10 @@ public final class IngestPipeline {
     }
     CaseRecord r;
     try {
-      r = source.equals("lecard") ? JudgmentParser.parseLecard(j) : JudgmentParser.parseText(j.docId(), j.fullText());
+      r = source.equals("lecard") ? JudgmentParser.parseLecard(j)
+          : source.equals("demo") ? JudgmentParser.parse(new RawJudgment(j.docId(), null, null, null, null, j.fullText(), null),
+              "text-" + j.docId(), "demo")
+          : JudgmentParser.parseText(j.docId(), j.fullText());
     } catch (RuntimeException e) {
       throw new Rejected("fullText", PARSE_FAILED, e);
     }

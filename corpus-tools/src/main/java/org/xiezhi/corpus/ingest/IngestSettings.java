@@ -9,13 +9,14 @@ import org.xiezhi.corpus.mask.MaskingPolicy;
 
 /**
  * The settings of one {@code corpus ingest} run, validated when built: the sources (each a kind and
- * a folder; kinds {@code lecard}, {@code cail2018}, {@code laws}, {@code text}; repeatable), the
- * output folder, the number of parsing threads and the masking policy every judgment is masked
- * under (recorded in the output's {@code masking.json}).
+ * a folder; kinds {@code lecard}, {@code cail2018}, {@code laws}, {@code text}, {@code demo}; repeatable),
+ * the output folder, the number of parsing threads and the masking policy every judgment is masked
+ * under (recorded in the output's {@code masking.json}). {@code demo} folders hold plain-text judgments
+ * like {@code text} ones, written as fictional examples: their records carry source {@code demo}.
  */
 public record IngestSettings(List<IngestSettings.Source> sources, Path out, int threads, MaskingPolicy masking) {
   /** Every source kind understood. */
-  public static final List<String> KINDS = List.of("lecard", "cail2018", "laws", "text");
+  public static final List<String> KINDS = List.of("lecard", "cail2018", "laws", "text", "demo");
 
   /** One source: its kind and folder. */
   public record Source(String kind, Path dir) {}

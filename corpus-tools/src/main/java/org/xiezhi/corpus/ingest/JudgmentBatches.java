@@ -60,7 +60,7 @@ final class JudgmentBatches {
       if (o instanceof CaseRecord r) {
         sink.accepted(r);
       } else {
-        String id = source.equals("text") ? "text-" + batch.get(i).docId() : batch.get(i).docId();
+        String id = source.equals("text") || source.equals("demo") ? "text-" + batch.get(i).docId() : batch.get(i).docId();
         sink.rejected(id, (String) o);
       }
     }

@@ -165,4 +165,17 @@ class CorpusIngestTest {
     assertEquals(withMissing, c.parsedWithMissing(), "with missing " + c);
     assertEquals(rejected, c.rejected(), "rejected " + c);
   }
+  @Test
+  void demoJudgmentsAreReadLikeTextAndLabelledDemo(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    PiiMasker masker = PiiMasker.standard();
+    IngestSettings s = new IngestSettings(List.of(new IngestSettings.Source("demo", fixture("text"))), out, 1);
+    CorpusIngest.Outcome o = new CorpusIngest(s, masker::forDocument,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+    List<CaseRecord> cases = JsonLinesReader.readAll(out.resolve("cases.jsonl"), CaseRecord.class);
+    assertEquals(List.of("text-a-theft", "text-b-appeal"), cases.stream().map(CaseRecord::id).toList());
+    assertTrue(cases.stream().allMatch(c -> c.source().equals("demo")), cases.toString());
+    assertCounts(o.report().bySource().get("demo"), 1, 1, 2);
+    assertTrue(o.report().rejections().stream().anyMatch(x -> x.id().equals("text-d-binary") && x.source().equals("demo")));
+  }
 }

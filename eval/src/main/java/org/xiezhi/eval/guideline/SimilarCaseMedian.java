@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.xiezhi.advisor.adapters.IndexSimilarCases;
 import org.xiezhi.advisor.law.StatuteBook;
-import org.xiezhi.advisor.sentencing.SentenceText;
+import org.xiezhi.corpus.model.SentenceWords;
 import org.xiezhi.advisor.sentencing.TermDistribution;
 import org.xiezhi.corpus.model.CaseRecord;
 import org.xiezhi.corpus.model.Sentence;
@@ -94,7 +94,7 @@ public final class SimilarCaseMedian {
       }
       used++;
       for (Sentence s : sentences.sentencesFor(r, charge)) {
-        Integer m = SentenceText.months(s);
+        Integer m = SentenceWords.months(s);
         if (m != null) {
           out.add(m);
         }

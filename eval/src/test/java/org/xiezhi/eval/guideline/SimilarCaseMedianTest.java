@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiezhi.advisor.Advisor;
 import org.xiezhi.advisor.law.StatuteBook;
-import org.xiezhi.advisor.sentencing.SentenceText;
+import org.xiezhi.corpus.model.SentenceWords;
 import org.xiezhi.advisor.sentencing.guideline.GuidelineBook;
 import org.xiezhi.corpus.ingest.IngestPipeline;
 import org.xiezhi.corpus.model.CaseRecord;
@@ -106,7 +106,7 @@ class SimilarCaseMedianTest {
       if (r.defendants().size() == 1 && r.charges().size() == 1 && r.caseNumber() != null && r.facts() != null
           && perCharge.get(statutes.canonical(r.charges().get(0))) >= 6) {
         Sentence s = r.defendants().get(0).sentence();
-        if (s != null && SentenceText.months(s) != null) {
+        if (s != null && SentenceWords.months(s) != null) {
           return r;
         }
       }
@@ -153,7 +153,7 @@ class SimilarCaseMedianTest {
         continue;
       }
       Sentence s = r.defendants().get(0).sentence();
-      Integer months = s == null ? null : SentenceText.months(s);
+      Integer months = s == null ? null : SentenceWords.months(s);
       var crime = book.crime(r.charges().get(0));
       if (months != null && months > 0 && crime.isPresent()) {
         kept.add(new GuidelineLecardEvaluation.Kept(r.id(), r.caseNumber(), r.charges().get(0), crime.get().rule().crime(),

@@ -1,0 +1,89 @@
+package org.xiezhi.api.wiring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.xiezhi.inference.TextEmbedder;
+
+/**
+ * An embedder that keeps the vectors of the texts it embedded last (least recently used out): one
+ * analysis in the workbench sends the same facts to prediction, similar cases and each defendant's
+ * advice at once, and each of them embeds them; with this the model runs once per text, and a call
+ * that asks for a text another call is embedding waits for that vector instead of computing it
+ * again. Callers receive copies, so no caller can change a kept vector.
+ */
+public final class RecentVectors implements TextEmbedder {
+  /** Texts kept: the windows of a few dozen fact descriptions. */
+  static final int CAPACITY = 256;
+  private final TextEmbedder model;
+  private final Map<String, CompletableFuture<float[]>> kept = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<float[]>> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
+  public RecentVectors(TextEmbedder model) {
+    this.model = model;
+  }
+
+  @Override
+  public String modelId() {
+    return model.modelId();
+  }
+
+  @Override
+  public int dimension() {
+    return model.dimension();
+  }
+
+  @Override
+  public List<float[]> embed(List<String> texts) {
+    List<CompletableFuture<float[]>> vectors = new ArrayList<>(texts.size());
+    List<String> missing = new ArrayList<>();
+    List<CompletableFuture<float[]>> mine = new ArrayList<>();
+    synchronized (kept) {
+      for (String t : texts) {
+        CompletableFuture<float[]> f = kept.get(t);
+        if (f == null) {
+          f = new CompletableFuture<>();
+          kept.put(t, f);
+          missing.add(t);
+          mine.add(f);
+        }
+        vectors.add(f);
+      }
+    }
+    if (!missing.isEmpty()) {
+      try {
+        List<float[]> computed = model.embed(missing);
+        for (int i = 0; i < mine.size(); i++) {
+          mine.get(i).complete(computed.get(i));
+        }
+      } catch (RuntimeException e) {
+        synchronized (kept) {
+          missing.forEach(kept::remove);
+        }
+        mine.forEach(f -> f.completeExceptionally(e));
+        throw e;
+      }
+    }
+    List<float[]> out = new ArrayList<>(texts.size());
+    for (CompletableFuture<float[]> f : vectors) {
+      try {
+        out.add(f.join().clone());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    model.close();
+  }
+}
