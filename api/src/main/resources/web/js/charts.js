@@ -52,7 +52,7 @@ export function scale({ tiers, chosen, similar, recommended, proposed }) {
   const s = svg(W, H, '量刑刻度图');
   tiers.forEach((t, i) => {
     const a = x(t.minMonths || 0), b = x(t.maxMonths || maxV);
-    add(s, 'rect', { x: a, y: 14 + (i % 2) * 4, width: Math.max(2, b - a), height: 80, class: 'range' + ((i + 1) === chosen ? ' chosen' : '') });
+    add(s, 'rect', { x: a, y: 14 + (i % 2) * 4, width: Math.max(2, b - a), height: 80, class: 'range' + (i === chosen ? ' chosen' : '') });
   });
   const stack = {};
   similar.forEach((m) => {

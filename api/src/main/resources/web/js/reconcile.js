@@ -19,8 +19,8 @@ export function reconcile(ref) {
     return { minMonths: s.minMonths, maxMonths: s.maxMonths, text: tierType(ref) + rangeText(s.minMonths, s.maxMonths), basis: s.basis || '法定刑档次与相似案例刑期' };
   }
   const st = ref.statutory;
-  if (st && st.chosenTier) {
-    const t = st.tiers[st.chosenTier - 1];
+  if (st && st.chosenTier != null) {
+    const t = st.tiers[st.chosenTier];
     if (t && t.minMonths !== null && t.minMonths !== undefined) {
       return { minMonths: t.minMonths, maxMonths: t.maxMonths ?? t.minMonths, text: '法定刑 ' + rangeText(t.minMonths, t.maxMonths ?? t.minMonths), basis: '仅法定刑档次（缺少相似案例）' };
     }
@@ -31,7 +31,7 @@ export function reconcile(ref) {
 /** The penalty type of the chosen tier: 拘役 for a tier of 拘役 alone, else 有期徒刑. */
 function tierType(ref) {
   const st = ref.statutory;
-  const t = st && st.chosenTier ? st.tiers[st.chosenTier - 1] : st && st.tiers && st.tiers.length === 1 ? st.tiers[0] : null;
+  const t = st && st.chosenTier != null ? st.tiers[st.chosenTier] : st && st.tiers && st.tiers.length === 1 ? st.tiers[0] : null;
   const types = (t && t.types) || [];
   if (types.length && !types.includes('有期徒刑') && !types.includes('imprisonment')) return typeName(types[0]) + ' ';
   return '有期徒刑 ';

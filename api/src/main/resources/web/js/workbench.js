@@ -118,7 +118,8 @@ export async function analyse() {
     const withCharges = form.defendants.filter((d) => d.charges.length);
     const [prediction, similar, ...advice] = await Promise.all([
       api('POST', '/api/v1/predict', { facts: form.facts }, signal),
-      api('POST', '/api/v1/cases/similar', { facts: form.facts, limit: 10 }, signal),
+      // the proposed charges rank the similar cases; with none the server ranks with its charge model's decision
+      api('POST', '/api/v1/cases/similar', { facts: form.facts, charges: [...new Set(withCharges.flatMap((d) => d.charges))].slice(0, 10), limit: 10 }, signal),
       ...withCharges.map((d) => api('POST', '/api/v1/advise', Object.assign({ id: 'd' + d.index, facts: form.facts, charges: d.charges },
         d.sentence ? { sentence: d.sentence } : {}), signal)),
     ]);
@@ -126,7 +127,10 @@ export async function analyse() {
     const parts = [];
     if (!withCharges.length) parts.push(candidates(prediction));
     withCharges.forEach((d, k) => parts.push(defendantAdvice(d, advice[k], prediction)));
-    parts.push(el('section', { class: 'panel', id: 'wb-similar' }, el('h3', {}, '相似案例（' + similar.cases.length + ' 件）'),
+    const rankedBy = similar.charges && similar.charges.length
+      ? el('p', { class: 'notice' }, '按罪名 ' + similar.charges.join('、') + (similar.chargesFrom === 'request' ? '（拟定罪名）' : '（模型判断：' + similar.chargesFrom.replace(/^model /, '') + '）') + '与案情排序')
+      : el('p', { class: 'notice' }, '仅按案情排序（未给出罪名）');
+    parts.push(el('section', { class: 'panel', id: 'wb-similar' }, el('h3', {}, '相似案例（' + similar.cases.length + ' 件）'), rankedBy,
       el('ol', { class: 'cards' }, similar.cases.map((s) => similarCard(s)))));
     const ms = performance.now() - t0;
     timings.push(ms);
@@ -185,7 +189,7 @@ function reference(ref, proposed) {
     rec && proposedMonths ? el('div', { class: 'rec-relation' }, '本案' + months(proposedMonths) + relation(proposedMonths, rec)) : null));
   const factors = [];
   if (st) {
-    const tier = st.chosenTier ? st.tiers[st.chosenTier - 1] : st.tiers.length === 1 ? st.tiers[0] : null;
+    const tier = st.chosenTier != null ? st.tiers[st.chosenTier] : st.tiers.length === 1 ? st.tiers[0] : null;
     factors.push(['法定刑', [articleLink(st.article), '：', tier ? tierText(tier) + (tier.condition ? '（' + tier.condition + '）' : '') : '事实未能确定档次', st.reason ? el('div', { class: 'meta' }, st.reason) : null]]);
   }
   if (g && g.applies !== false) {

@@ -1,6 +1,7 @@
 package org.xiezhi.api.cli;
 
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.xiezhi.api.extension.DataDirOptions;
 import org.xiezhi.corpus.model.StatuteArticle;
 import org.xiezhi.api.wiring.KnowledgeBase;
+import org.xiezhi.indexer.IndexMeta;
 import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SearchResult;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Parameters;
     description = "Search statutes and cases (keyword, semantic, hybrid).")
 public final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "the query (Lucene syntax: words, \"phrases\", +must, -not, field:value)") String query;
-  @Option(names = "--mode", description = "keyword, semantic or hybrid (default: ${DEFAULT-VALUE})") String mode = "keyword";
+  @Option(names = "--mode", description = "keyword, semantic or hybrid (default: hybrid when the index holds vectors, as the service searches; else keyword)") String mode;
   @Option(names = "--statute", description = "look up statute articles (by number in any form, or by text)") boolean statute;
   @Option(names = {"-k", "--top"}, description = "number of cases (default: ${DEFAULT-VALUE})") int k = 10;
   @Mixin DataDirOptions data = new DataDirOptions();
@@ -36,10 +38,17 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest.Mode m;
-    try {
-      m = SearchRequest.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--mode must be keyword, semantic or hybrid, not " + mode);
+    if (mode == null) {
+      // the best mode the index allows: fused keyword and vectors when it has vectors (docs/search.md)
+      boolean vectors = Files.isRegularFile(data.index().resolve("index-meta.json"))
+          && IndexMeta.read(data.index()).embeddingModel() != null;
+      m = vectors && !statute ? SearchRequest.Mode.HYBRID : SearchRequest.Mode.KEYWORD;
+    } else {
+      try {
+        m = SearchRequest.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--mode must be keyword, semantic or hybrid, not " + mode);
+      }
     }
     boolean needsVectors = !statute && m != SearchRequest.Mode.KEYWORD;
     try (TextEmbedder e = needsVectors ? EmbedderChoice.open(embedder, embedThreads) : null;

@@ -9,12 +9,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.xiezhi.api.extension.DataDirOptions;
 import org.xiezhi.api.wiring.KnowledgeBase;
+import org.xiezhi.api.wiring.QueryCharges;
+import org.xiezhi.corpus.data.DataDir;
 import org.xiezhi.indexer.backend.SearchBackend;
 import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarRequest;
 import org.xiezhi.indexer.SimilarResult;
 import org.xiezhi.inference.EmbedderChoice;
 import org.xiezhi.inference.TextEmbedder;
+import org.xiezhi.models.predict.ServedModels;
+import org.xiezhi.models.registry.ModelRegistry;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +51,14 @@ public final class SimilarCommand implements Callable<Integer> {
       }
       text = Files.readString(input.file, StandardCharsets.UTF_8);
     }
-    try (TextEmbedder e = EmbedderChoice.open(embedder, embedThreads); SearchBackend idx = KnowledgeBase.searchIndex(data.index(), e)) {
-      SimilarResult r = idx.similar(new SimilarRequest(text, knownCharges, k, filters.toFilters()));
+    DataDir d = data.data();
+    // a fact description without known charges is ranked with the charge model's decision (when the
+    // data root has models), as the service does; a whole judgment brings its own charges
+    boolean guess = knownCharges.isEmpty() && input.file == null && d.hasModels();
+    try (TextEmbedder e = EmbedderChoice.open(embedder, embedThreads); SearchBackend idx = KnowledgeBase.searchIndex(data.index(), e);
+        ServedModels served = guess ? ServedModels.open(ModelRegistry.open(d.models())) : null) {
+      QueryCharges charges = QueryCharges.of(knownCharges, text, served);
+      SimilarResult r = idx.similar(new SimilarRequest(text, charges.charges(), k, filters.toFilters()));
       if (json) {
         System.out.println(IndexCliSupport.json(r));
         return 0;
@@ -56,7 +66,8 @@ public final class SimilarCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "%d similar cases (%s; model %s; %.1f ms)%n", r.cases().size(), r.ranker(),
           r.embeddingModel() == null ? "none" : r.embeddingModel(), r.tookMs());
       if (!r.queryCharges().isEmpty()) {
-        System.out.println("query charges: " + String.join("、", r.queryCharges()));
+        System.out.println("query charges: " + String.join("、", r.queryCharges())
+            + (charges.from().startsWith("model") ? " (" + charges.from() + "; pass --known-charge to set them)" : ""));
       }
       System.out.println();
       int i = 0;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.xiezhi.corpus.charge.ChargeNames;
 import org.xiezhi.api.port.CaseSearchPort;
 import org.xiezhi.api.port.SimilarCasePort;
 import org.xiezhi.api.server.Operation;
@@ -39,12 +40,16 @@ public final class CaseOperations {
       string("sort", false, 1, 20, "relevance (default), date (newest first) or level (highest court first)"),
       object("filters", false, FILTERS, "filters applied by the index (they change the hit set)"),
       object("refine", false, REFINE, "facet values chosen within the hit set (the facets count the refined set)"));
+  private static final String CHARGES_DOC = "the case's known or proposed charges, ranked with the facts; "
+      + "when none are given the served charge model's decision is used (the answer's chargesFrom says which)";
   static final RequestSchema SIMILAR = RequestSchema.of(
       string("facts", true, 1, MAX_FACTS, "the fact description of the case at hand"),
+      strings("charges", false, 0, 10, CHARGES_DOC),
       integer("limit", false, 1, 50, "cases to return (default 10)"));
   private static final RequestSchema SIMILAR_ITEM = RequestSchema.of(
       string("id", true, 1, 100, "the caller's id for this item"),
       string("facts", true, 1, MAX_FACTS, "fact description"),
+      strings("charges", false, 0, 10, CHARGES_DOC),
       integer("limit", false, 1, 50, "cases to return (default 10)"));
   static final RequestSchema SIMILAR_BATCH = RequestSchema.of(objects("items", true, 1, 32, SIMILAR_ITEM, "up to 32 cases"));
 
@@ -61,20 +66,33 @@ public final class CaseOperations {
             }),
         new Operation("POST", "/api/v1/cases/similar", "similarCases", "Similar cases with the reasons each is similar",
             Operation.ANY, SIMILAR, true, call -> {
-              var list = similar.similar(Bodies.text(call.body(), "facts"), Bodies.integer(call.body(), "limit", 10));
-              return new Reply(Map.of("cases", list), list.stream().map(SimilarCasePort.Similar::id).toList());
+              var a = similar.similar(Bodies.text(call.body(), "facts"), charges(call.body()), Bodies.integer(call.body(), "limit", 10));
+              return new Reply(Map.of("cases", a.cases(), "charges", a.charges(), "chargesFrom", a.chargesFrom()),
+                  a.cases().stream().map(SimilarCasePort.Similar::id).toList());
             }),
         new Operation("POST", "/api/v1/cases/similar/batch", "similarCasesBatch", "Similar cases for many fact descriptions",
             Operation.BATCH, SIMILAR_BATCH, true, call -> {
               List<Object> results = new ArrayList<>();
               List<String> ids = new ArrayList<>();
               for (JsonNode item : call.body().get("items")) {
-                var list = similar.similar(Bodies.text(item, "facts"), Bodies.integer(item, "limit", 10));
-                list.forEach(s -> ids.add(s.id()));
-                results.add(Map.of("id", item.get("id").textValue(), "cases", list));
+                var a = similar.similar(Bodies.text(item, "facts"), charges(item), Bodies.integer(item, "limit", 10));
+                a.cases().forEach(s -> ids.add(s.id()));
+                results.add(Map.of("id", item.get("id").textValue(), "cases", a.cases(), "charges", a.charges(),
+                    "chargesFrom", a.chargesFrom()));
               }
               return new Reply(Map.of("results", results), ids);
             }));
+  }
+
+  /** The request's charges (none when absent), normalised to end in 罪. */
+  private static List<String> charges(JsonNode body) {
+    List<String> out = new ArrayList<>();
+    body.path("charges").forEach(n -> {
+      if (!n.textValue().isBlank()) {
+        out.add(ChargeNames.withZui(n.textValue().strip()));
+      }
+    });
+    return out;
   }
 
   private static Reply search(CaseSearchPort cases, JsonNode body) {

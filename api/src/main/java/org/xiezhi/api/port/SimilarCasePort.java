@@ -34,5 +34,18 @@ public interface SimilarCasePort {
     }
   }
 
-  List<Similar> similar(String facts, int limit);
+  /** The similar cases of one query and the charges they were ranked with ({@code chargesFrom}: request, model id@version, none). */
+  record Answer(List<Similar> cases, List<String> charges, String chargesFrom) {}
+
+  /** Similar cases ranked by the facts and no charges. */
+  default List<Similar> similar(String facts, int limit) {
+    return similar(facts, List.of(), limit).cases();
+  }
+
+  /**
+   * Similar cases ranked by the facts and {@code charges} (the case's known or proposed charges);
+   * when {@code charges} is empty an implementation may rank with the charges its charge model
+   * decides on the facts, and says so in {@link Answer#chargesFrom()}.
+   */
+  Answer similar(String facts, List<String> charges, int limit);
 }

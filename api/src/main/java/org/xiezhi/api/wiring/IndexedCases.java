@@ -18,6 +18,7 @@ import org.xiezhi.indexer.SearchRequest;
 import org.xiezhi.indexer.SearchResult;
 import org.xiezhi.indexer.SimilarCase;
 import org.xiezhi.indexer.SimilarRequest;
+import org.xiezhi.models.predict.ServedModels;
 import org.xiezhi.indexer.backend.EmbeddedBackend;
 import org.xiezhi.indexer.backend.SearchBackend;
 
@@ -30,14 +31,17 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
   private static final Map<String, String> FACET_NAMES = Map.of("charge", "charges", "court", "court", "year", "year", "region", "region");
   private final SearchBackend index;
   private final SearchRequest.Mode mode;
+  private final ServedModels served;
 
   public IndexedCases(CaseIndex index, boolean semantic) {
-    this(new EmbeddedBackend(index), semantic);
+    this(new EmbeddedBackend(index), semantic, null);
   }
 
-  public IndexedCases(SearchBackend index, boolean semantic) {
+  /** Cases over {@code index}; similar-case queries without charges take {@code served}'s charge decision (null: none). */
+  public IndexedCases(SearchBackend index, boolean semantic, ServedModels served) {
     this.index = index;
     this.mode = semantic ? SearchRequest.Mode.HYBRID : SearchRequest.Mode.KEYWORD;
+    this.served = served;
   }
 
   @Override
@@ -135,10 +139,11 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
   }
 
   @Override
-  public List<Similar> similar(String facts, int limit) {
+  public Answer similar(String facts, List<String> charges, int limit) {
+    QueryCharges query = QueryCharges.of(charges, facts, served);
     List<SimilarCase> cases;
     try {
-      cases = index.similar(new SimilarRequest(facts, List.of(), limit, SearchFilters.NONE)).cases();
+      cases = index.similar(new SimilarRequest(facts, query.charges(), limit, SearchFilters.NONE)).cases();
     } catch (IllegalArgumentException e) {
       throw Problem.badRequest("/facts", e.getMessage());
     } catch (IOException e) {
@@ -154,6 +159,6 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
           s.sharedArticles(), s.sharedTerms(), reasons(s), h.court(), c == null ? null : c.date(),
           c == null ? null : c.caseNumber(), c == null ? null : c.source(), penalty));
     }
-    return out;
+    return new Answer(out, query.charges(), query.from());
   }
 }

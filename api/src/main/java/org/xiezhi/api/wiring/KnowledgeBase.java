@@ -114,11 +114,12 @@ public final class KnowledgeBase {
 
   private static XiezhiServices assemble(SearchBackend backend, DataDir data, Settings s) throws IOException {
     boolean semantic = s.embedder() != null && backend.meta().embeddingModel() != null;
-    IndexedCases cases = new IndexedCases(backend, semantic);
-    IndexedStatutes statutes = new IndexedStatutes(backend);
-    // one served-models holder for prediction and the advisor: a switch, a rollback or the first
-    // models trained while serving change both; the prediction port owns it (closed with the service)
+    // one served-models holder for prediction, similar-case queries without charges and the advisor:
+    // a switch, a rollback or the first models trained while serving change all; the prediction port
+    // owns it (closed with the service)
     ServedModels served = ServedModels.openOrEmpty(ModelRegistry.open(data.models()));
+    IndexedCases cases = new IndexedCases(backend, semantic, served);
+    IndexedStatutes statutes = new IndexedStatutes(backend);
     PredictionPort prediction = new ServedPredictions(data, served, cases, s.embedder());
     AdvisorPort advisor;
     String advice;

@@ -43,7 +43,8 @@ public final class RegistryPredictions implements PredictionPort {
         : new Term("imprisonment", p.termMonths(), (int) Math.floor(p.termMonths() * 0.8), (int) Math.ceil(p.termMonths() * 1.2));
     List<String> evidence = new ArrayList<>();
     if (similar != null) {
-      similar.similar(facts, 5).forEach(s -> evidence.add(s.id()));
+      List<String> decided = p.charges().stream().map(ChargeNames::withZui).toList();
+      similar.similar(facts, decided, 5).cases().forEach(s -> evidence.add(s.id()));
     }
     return new Prediction(charges, articles, term, p.model(), evidence);
   }

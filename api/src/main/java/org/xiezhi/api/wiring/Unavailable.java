@@ -57,7 +57,7 @@ public final class Unavailable implements StatutePort, CaseSearchPort, SimilarCa
   public void reload() {}
 
   @Override
-  public List<Similar> similar(String facts, int limit) {
+  public Answer similar(String facts, List<String> charges, int limit) {
     throw problem();
   }
 

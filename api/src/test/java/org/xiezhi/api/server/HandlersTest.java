@@ -112,6 +112,15 @@ class HandlersTest {
     assertTrue(first.get("explanation").asText().contains("该案判处"), first.toString());
     assertFalse(first.get("explanation").asText().matches(".*\\d\\.\\d{3}.*"), first.toString());
     assertTrue(first.get("sharedTerms").toString().contains("醉酒驾驶"), first.toString());
+    // no charges in the request: ranked with the served charge model's decision, named with its version
+    assertTrue(r.get("chargesFrom").asText().startsWith("model xiezhi-charges@"), r.toString());
+    assertEquals("[\"危险驾驶罪\"]", r.get("charges").toString());
+    // the caller's charges (a prosecutor's proposed charge, without 罪) rank the cases and are said back
+    JsonNode given = ok(svc.post("/api/v1/cases/similar", TestService.JUDGE,
+        "{\"facts\":\"" + THEFT + "\",\"charges\":[\"盗窃\"],\"limit\":3}"));
+    assertEquals("request", given.get("chargesFrom").asText());
+    assertEquals("[\"盗窃罪\"]", given.get("charges").toString());
+    assertTrue(given.get("cases").get(0).get("sharedCharges").toString().contains("盗窃罪"), given.toString());
     JsonNode batch = ok(svc.post("/api/v1/cases/similar/batch", TestService.PLATFORM,
         "{\"items\":[{\"id\":\"a\",\"facts\":\"" + DRUNK + "\"},{\"id\":\"b\",\"facts\":\"" + THEFT + "\",\"limit\":2}]}"));
     assertEquals("b", batch.get("results").get(1).get("id").asText());
