@@ -128,7 +128,9 @@ export async function analyse() {
     if (!withCharges.length) parts.push(candidates(prediction));
     withCharges.forEach((d, k) => parts.push(defendantAdvice(d, advice[k], prediction)));
     const rankedBy = similar.charges && similar.charges.length
-      ? el('p', { class: 'notice' }, '按罪名 ' + similar.charges.join('、') + (similar.chargesFrom === 'request' ? '（拟定罪名）' : '（模型判断：' + similar.chargesFrom.replace(/^model /, '') + '）') + '与案情排序')
+      ? el('p', { class: 'notice' }, '按罪名 ' + similar.charges.join('、'),
+        similar.chargesFrom === 'request' ? '（拟定罪名）' : ['（模型判断：', el('code', { class: 'version' }, similar.chargesFrom.replace(/^model /, '')), '）'],
+        '与案情排序')
       : el('p', { class: 'notice' }, '仅按案情排序（未给出罪名）');
     parts.push(el('section', { class: 'panel', id: 'wb-similar' }, el('h3', {}, '相似案例（' + similar.cases.length + ' 件）'), rankedBy,
       el('ol', { class: 'cards' }, similar.cases.map((s) => similarCard(s)))));

@@ -58,6 +58,9 @@ public final class BenchLoadCommand implements Callable<Integer> {
 
   record Call(String name, String method, String path, String body) {}
 
+  /** The ids of the corpus's judgments, for the mix's case lookups. */
+  private List<String> caseIds = List.of();
+
   /** The longest case-search query the service takes (docs/api.md). */
   static final int MAX_QUERY = 2000;
 
@@ -68,9 +71,12 @@ public final class BenchLoadCommand implements Callable<Integer> {
       return 2;
     }
     org.xiezhi.corpus.data.DataDir d = data.data();
-    List<String> facts = org.xiezhi.corpus.io.JsonLinesReader.readAll(d.requireCases(), CaseRecord.class).stream()
+    List<CaseRecord> records = org.xiezhi.corpus.io.JsonLinesReader.readAll(d.requireCases(), CaseRecord.class);
+    List<String> facts = records.stream()
         // facts within the case-search limit (2,000 characters), so every call of the mix is a valid one
         .map(CaseRecord::facts).filter(f -> f != null && f.length() > 20 && f.length() <= MAX_QUERY).toList();
+    // lookups ask for judgments the corpus really holds, so they measure a found case, not a 404
+    caseIds = records.stream().map(CaseRecord::id).filter(id -> id != null && !id.isBlank()).toList();
     LocalService svc = null;
     String base = url;
     String apiKey = key;
@@ -125,7 +131,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
       boolean batchClient = c >= interactiveClients;
       pool.submit(() -> {
         while (System.nanoTime() < end) {
-          Call call = batchClient ? BatchFairness.batchCall(rnd, facts) : next(rnd, facts);
+          Call call = batchClient ? BatchFairness.batchCall(rnd, facts) : next(rnd, facts, caseIds);
           if (!batchClient && noBatch && call.name().contains("batch")) {
             continue;
           }
@@ -187,7 +193,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
   }
 
   /** The fixed endpoint mix: mostly searches and similar cases, some prediction, advice and lookups. */
-  private static Call next(Random rnd, List<String> facts) {
+  private static Call next(Random rnd, List<String> facts, List<String> caseIds) {
     String f = facts.get(rnd.nextInt(facts.size()));
     int cut = Math.max(20, (int) (f.length() * (0.4 + 0.6 * rnd.nextDouble())));
     String text = f.substring(0, Math.min(f.length(), cut));
@@ -215,7 +221,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
     } else if (roll < 92) {
       return new Call("statutes/search", "POST", "/api/v1/statutes/search", "{\"query\":" + Json.line(text.substring(0, Math.min(30, text.length()))) + "}");
     } else if (roll < 96) {
-      return new Call("cases/{id}", "GET", "/api/v1/cases/demo-" + String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(42)), null);
+      String id = caseIds.get(rnd.nextInt(caseIds.size()));
+      return new Call("cases/{id}", "GET", "/api/v1/cases/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8), null);
     } else {
       return new Call("statutes/{id}", "GET", "/api/v1/statutes/" + java.net.URLEncoder.encode("刑法:" + (232 + rnd.nextInt(80)), java.nio.charset.StandardCharsets.UTF_8), null);
     }
