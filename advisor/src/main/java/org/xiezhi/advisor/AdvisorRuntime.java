@@ -78,7 +78,7 @@ public final class AdvisorRuntime implements AutoCloseable {
     CaseIndex index = null;
     Path indexDir = dataDir.resolve("index");
     if (Files.isDirectory(indexDir)) {
-      index = CaseIndex.open(indexDir, embedder == null ? null : new org.xiezhi.advisor.adapters.RecentVectors(embedder, 64));
+      index = CaseIndex.open(indexDir, embedder == null ? null : new org.xiezhi.inference.RecentVectors(embedder, 64, false));
     }
     return assemble(dataDir, lawsDir, index, embedded(index), true, k, null);
   }

@@ -57,7 +57,30 @@ public final class XiezhiCli implements Runnable {
   public static void main(String[] args) {
     System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    quietLog4jApi();
     int rc = commandLine().execute(args);
     System.exit(rc);
+  }
+
+  /**
+   * Apache POI (the Word report) logs through the Log4j API; with no Log4j implementation on the
+   * class path the API's simple logger is chosen here, before anything logs, so the command starts
+   * without the API's warning. Set only for the command line and only when no implementation is
+   * present: a library or test that brings Log4j's core (SolrCloud in tests) keeps it.
+   */
+  private static void quietLog4jApi() {
+    String key = "log4j2.loggerContextFactory";
+    if (System.getProperty(key) == null && !present("org.apache.logging.log4j.core.LoggerContext")) {
+      System.setProperty(key, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, XiezhiCli.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 }

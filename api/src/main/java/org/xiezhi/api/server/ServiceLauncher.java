@@ -24,7 +24,7 @@ public final class ServiceLauncher {
   public static TextEmbedder openEmbedder() {
     try {
       // the service embeds the same facts for several calls of one analysis: recent vectors are kept
-      return new org.xiezhi.api.wiring.RecentVectors(OnnxEmbedder.openDefault());
+      return new org.xiezhi.inference.RecentVectors(OnnxEmbedder.openDefault());
     } catch (RuntimeException e) {
       System.out.println("embedding model not opened (" + e.getMessage() + "): POST /api/v1/embed answers 503, search is keyword only");
       return null;

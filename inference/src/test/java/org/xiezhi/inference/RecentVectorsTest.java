@@ -1,4 +1,4 @@
-package org.xiezhi.api.wiring;
+package org.xiezhi.inference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.xiezhi.inference.OnnxEmbedder;
-import org.xiezhi.inference.TextEmbedder;
 
 /** The bundled embedding model behind {@link RecentVectors}: the same vectors, the model run once per text. */
 class RecentVectorsTest {
@@ -76,6 +74,33 @@ class RecentVectorsTest {
       float[] b = recent.embed(FACTS);
       assertNotSame(a, b);
       assertArrayEquals(expected, b, 1e-6f);
+    }
+  }
+
+  @Test
+  void keepsOnlyItsCapacityAndLeavesACallersModelOpen() {
+    try (TextEmbedder model = OnnxEmbedder.openDefault()) {
+      Counted counted = new Counted(model);
+      float[] expected = model.embed(FACTS);
+      try (RecentVectors recent = new RecentVectors(counted, 1, false)) {
+        recent.embed(FACTS);
+        recent.embed(OTHER);
+        assertArrayEquals(expected, recent.embed(FACTS), 1e-6f);
+        assertEquals(3, counted.texts.get(), "with room for one text, the first was dropped and embedded again");
+        recent.embed(FACTS);
+        assertEquals(3, counted.texts.get(), "the text kept is not embedded again");
+      }
+      // closing the cache did not close the caller's model
+      assertArrayEquals(expected, model.embed(FACTS), 1e-6f);
+    }
+  }
+
+  @Test
+  void refusesAnEmptyCapacity() {
+    try (TextEmbedder model = OnnxEmbedder.openDefault()) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> new RecentVectors(model, 0, false));
+      assertEquals("capacity must be at least 1, was 0", e.getMessage());
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.xiezhi.api.wiring;
+package org.xiezhi.inference;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,28 +6,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.xiezhi.inference.TextEmbedder;
 
 /**
  * An embedder that keeps the vectors of the texts it embedded last (least recently used out): one
  * analysis in the workbench sends the same facts to prediction, similar cases and each defendant's
  * advice at once, and each of them embeds them; with this the model runs once per text, and a call
  * that asks for a text another call is embedding waits for that vector instead of computing it
- * again. Callers receive copies, so no caller can change a kept vector.
+ * again (one piece of advice also asks the index several times with the same facts). Callers
+ * receive copies, so no caller can change a kept vector.
  */
 public final class RecentVectors implements TextEmbedder {
-  /** Texts kept: the windows of a few dozen fact descriptions. */
-  static final int CAPACITY = 256;
+  /** Texts kept by default: the windows of a few dozen fact descriptions. */
+  public static final int CAPACITY = 256;
   private final TextEmbedder model;
-  private final Map<String, CompletableFuture<float[]>> kept = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<float[]>> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final boolean ownsModel;
+  private final Map<String, CompletableFuture<float[]>> kept;
 
+  /** Keeps {@link #CAPACITY} texts' vectors of {@code model}, and closes the model when closed. */
   public RecentVectors(TextEmbedder model) {
-    this.model = model;
+    this(model, CAPACITY, true);
+  }
+
+  /**
+   * Keeps {@code capacity} texts' vectors of {@code model}; {@code ownsModel}: close the model when
+   * this is closed (false when the caller keeps and closes it).
+   */
+  public RecentVectors(TextEmbedder model, int capacity, boolean ownsModel) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+    }
+    this.model = java.util.Objects.requireNonNull(model, "model");
+    this.ownsModel = ownsModel;
+    this.kept = new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<float[]>> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   @Override
@@ -84,6 +99,8 @@ public final class RecentVectors implements TextEmbedder {
 
   @Override
   public void close() {
-    model.close();
+    if (ownsModel) {
+      model.close();
+    }
   }
 }
