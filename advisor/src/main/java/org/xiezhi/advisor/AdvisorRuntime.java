@@ -125,7 +125,7 @@ public final class AdvisorRuntime implements AutoCloseable {
     }
     Advisor advisor = new Advisor(
         book,
-        backend == null ? null : new IndexSimilarCases(backend, book),
+        backend == null ? null : new org.xiezhi.advisor.adapters.RecentSimilarCases(new IndexSimilarCases(backend, book)),
         models == null ? null : new RegistryJudgmentModel(models),
         k, guidelines);
     String desc = "statutes " + statutesFrom + " (" + book.articleCount() + " articles, " + book.charges().size()

@@ -148,6 +148,14 @@ public final class BenchLoadCommand implements Callable<Integer> {
             long ns = System.nanoTime() - t;
             latencies.computeIfAbsent(call.name(), k -> Collections.synchronizedList(new ArrayList<>())).add(ns);
             statuses.computeIfAbsent(call.name(), k -> new ConcurrentHashMap<>()).merge(r.statusCode(), 1L, Long::sum);
+            if (r.statusCode() == 429) {
+              // a client of the platform honours Retry-After instead of asking again at once
+              long waitNs = TimeUnit.SECONDS.toNanos(retryAfterSeconds(r));
+              Thread.sleep(TimeUnit.NANOSECONDS.toMillis(Math.min(waitNs, Math.max(0, end - System.nanoTime()))));
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
           } catch (Exception e) {
             transportErrors.incrementAndGet();
           }
@@ -185,6 +193,15 @@ public final class BenchLoadCommand implements Callable<Integer> {
     HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString());
     System.out.println("health after load: " + health.statusCode() + " " + health.body());
     return new Outcome(interactive, fiveXx, transportErrors.get(), health.statusCode());
+  }
+
+  /** The seconds a 429 answer asks the client to wait ({@code Retry-After}, 1 when absent or not a number). */
+  static long retryAfterSeconds(HttpResponse<?> r) {
+    try {
+      return Math.max(1, Math.min(60, Long.parseLong(r.headers().firstValue("Retry-After").orElse("1").trim())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   static double pct(List<Long> sorted, double q) {
