@@ -141,10 +141,33 @@ export function pct(x) { return Math.round(x * 100) + '%'; }
 export function isDemo(c) { return Boolean(c && c.source === 'demo'); }
 export function demoBadge(c) { return isDemo(c) ? el('span', { class: 'badge demo', title: '项目自编的虚构示例判决' }, '示例') : null; }
 
-/** A link to a case view. */
+const caseNames = new Map();
+
+/** The case number (else the title) of case {@code id}, read once per page and kept; null when it cannot be read. */
+function caseName(id) {
+  if (!caseNames.has(id)) {
+    if (caseNames.size > 500) caseNames.clear();
+    caseNames.set(id, api('GET', '/api/v1/cases/' + encodeURIComponent(id)).then((c) => c.caseNumber || c.title || null, () => null));
+  }
+  return caseNames.get(id);
+}
+
+/**
+ * A link to a case view. Without a text (evidence that names cases by id) the link shows the id
+ * (class case-id, an identifier) until the case's number is read, then the number, the title and
+ * id on hover.
+ */
 export function caseLink(id, text) {
-  // without a title the link shows the case's id, an identifier (class case-id), not prose
-  return el('a', { href: '#/case/' + encodeURIComponent(id), class: text ? 'case-link' : 'case-link case-id' }, text || id);
+  const a = el('a', { href: '#/case/' + encodeURIComponent(id), class: text ? 'case-link' : 'case-link case-id' }, text || id);
+  if (!text) {
+    caseName(id).then((name) => {
+      if (!name) return;
+      a.textContent = name;
+      a.classList.remove('case-id');
+      a.title = id;
+    });
+  }
+  return a;
 }
 
 /** A link to the statute panel for an article label such as 刑法第133条之一. */

@@ -202,19 +202,7 @@ class PlantedErrorsTest {
     List<CaseRecord> corpus = poolCases.stream().filter(c -> !testIds.contains(c.id())).toList();
     org.xiezhi.indexer.IndexBuilder.build(
         org.xiezhi.indexer.IndexBuilder.Settings.defaults(tmp.resolve("index")),
-        new org.xiezhi.indexer.CaseSource() {
-          @Override
-          public void cases(Sink<CaseRecord> sink) throws IOException {
-            for (CaseRecord c : corpus) {
-              sink.accept(c);
-            }
-          }
-
-          @Override
-          public String describe() {
-            return corpus.size() + " dev-pool judgments";
-          }
-        },
+        org.xiezhi.indexer.CaseSource.of(corpus.size() + " dev-pool judgments", corpus),
         List.of(), org.xiezhi.indexer.analysis.LegalDictionary.builtIn(), null,
         new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8));
     try (org.xiezhi.indexer.CaseIndex index = org.xiezhi.indexer.CaseIndex.open(tmp.resolve("index"), null)) {

@@ -41,6 +41,24 @@ public interface CaseSource {
     return file.toAbsolutePath().normalize() + " " + Files.size(file) + " bytes " + Files.getLastModifiedTime(file).toMillis();
   }
 
+  /** Records already in memory (e.g. parsed for a test or a benchmark), delivered in order; {@code description} names them in the log. */
+  static CaseSource of(String description, java.util.List<CaseRecord> records) {
+    java.util.List<CaseRecord> copy = java.util.List.copyOf(records);
+    return new CaseSource() {
+      @Override
+      public void cases(Sink<CaseRecord> sink) throws IOException {
+        for (CaseRecord r : copy) {
+          sink.accept(r);
+        }
+      }
+
+      @Override
+      public String describe() {
+        return description;
+      }
+    };
+  }
+
   /** {@code cases.jsonl} as written by {@code corpus ingest}, streamed line by line. */
   static CaseSource jsonl(Path file) {
     return new CaseSource() {

@@ -32,18 +32,6 @@ public final class DemoCases {
 
   /** {@code records} as the cases of a build. */
   public static CaseSource source(List<CaseRecord> records) {
-    return new CaseSource() {
-      @Override
-      public void cases(Sink<CaseRecord> sink) throws IOException {
-        for (CaseRecord r : records) {
-          sink.accept(r);
-        }
-      }
-
-      @Override
-      public String describe() {
-        return "demo judgments";
-      }
-    };
+    return CaseSource.of("demo judgments", records);
   }
 }

@@ -26,17 +26,7 @@ class EmbeddingModelGuardTest {
     Path dir = Files.createTempDirectory("xiezhi-guard");
     CaseRecord one = new CaseRecord("g-1", "text", "标题", "某某区人民法院", null, null, null, null, null, 2023,
         "被告人在商场内窃取手机一部，价值三千元。", null, null, null, List.of("盗窃罪"), List.of(), List.of(), List.of(), List.of());
-    CaseSource source = new CaseSource() {
-      @Override
-      public void cases(Sink<CaseRecord> sink) throws java.io.IOException {
-        sink.accept(one);
-      }
-
-      @Override
-      public String describe() {
-        return "one case";
-      }
-    };
+    CaseSource source = CaseSource.of("one case", List.of(one));
     IndexBuilder.build(IndexBuilder.Settings.defaults(dir), source, null, LegalDictionary.builtIn(),
         new HashingEmbedder("hash@1"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     HashingEmbedder other = new HashingEmbedder("hash@2");

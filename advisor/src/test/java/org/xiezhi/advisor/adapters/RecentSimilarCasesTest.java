@@ -62,19 +62,7 @@ class RecentSimilarCasesTest {
       }
     }
     assertEquals(42, cases.size());
-    IndexBuilder.build(IndexBuilder.Settings.defaults(tmp.resolve("index")), new CaseSource() {
-      @Override
-      public void cases(Sink<CaseRecord> sink) throws IOException {
-        for (CaseRecord c : cases) {
-          sink.accept(c);
-        }
-      }
-
-      @Override
-      public String describe() {
-        return "demo judgments";
-      }
-    }, List.of(), LegalDictionary.builtIn(), null, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+    IndexBuilder.build(IndexBuilder.Settings.defaults(tmp.resolve("index")), CaseSource.of("demo judgments", cases), List.of(), LegalDictionary.builtIn(), null, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     index = CaseIndex.open(tmp.resolve("index"), null);
     real = new IndexSimilarCases(index, StatuteBook.fromLaws(org.xiezhi.corpus.source.SharedData.dataDir().resolve("laws"), null, null));
   }

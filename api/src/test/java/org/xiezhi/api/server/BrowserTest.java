@@ -195,6 +195,12 @@ class BrowserTest {
     assertTrue(driver.findElement(By.id("wb-analyse")).isEnabled());
     assertTrue(driver.findElements(By.cssSelector(".defendant-advice")).isEmpty(), "no sentencing before the user confirms a charge");
     assertTrue(text("#wb-candidates").contains("不会自动采用"));
+    // the evidence names its cases by case number once read, the id only on hover
+    wait.until(d -> !d.findElements(By.cssSelector("#wb-candidates a.case-link")).isEmpty()
+        && d.findElements(By.cssSelector("#wb-candidates a.case-id")).isEmpty());
+    for (WebElement a : driver.findElements(By.cssSelector("#wb-candidates a.case-link"))) {
+      assertTrue(!a.getText().isBlank() && !a.getText().equals(a.getAttribute("title")), a.getText() + " / " + a.getAttribute("title"));
+    }
     shots("workbench-candidates");
     WebElement adopt = driver.findElements(By.cssSelector("#wb-candidates .adopt")).stream()
         .filter(b -> b.getText().contains("盗窃罪")).findFirst().orElseThrow();

@@ -78,19 +78,7 @@ class SimilarCaseMedianTest {
 
   private static Path index(String name, List<CaseRecord> cases) throws IOException {
     Path dir = tmp.resolve(name);
-    IndexBuilder.build(IndexBuilder.Settings.defaults(dir), new CaseSource() {
-      @Override
-      public void cases(Sink<CaseRecord> sink) throws IOException {
-        for (CaseRecord r : cases) {
-          sink.accept(r);
-        }
-      }
-
-      @Override
-      public String describe() {
-        return "first LeCaRD judgments";
-      }
-    }, null, LegalDictionary.builtIn(), null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    IndexBuilder.build(IndexBuilder.Settings.defaults(dir), CaseSource.of("first LeCaRD judgments", cases), null, LegalDictionary.builtIn(), null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     return dir;
   }
 
