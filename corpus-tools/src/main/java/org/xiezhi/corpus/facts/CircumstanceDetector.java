@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * 中止, 当庭自愿认罪, 前科, …)
  * in a fact description or judgment text by rules over the standard wording of judgments.
  *
- * <p>A negated mention (不构成自首, 不属于累犯, 辩称…系自首 rejected) is not reported.
+ * <p>A negated mention (不构成自首, 不属于累犯) or one the clause calls wrong (原判认定构成累犯错误) is not
+ * reported.
  */
 public final class CircumstanceDetector {
 
@@ -53,7 +54,7 @@ public final class CircumstanceDetector {
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {
-        if (negated(text, m.start())) {
+        if (negated(text, m.start(), m.end())) {
           continue;
         }
         out.add(
@@ -66,9 +67,14 @@ public final class CircumstanceDetector {
     return out;
   }
 
-  private static boolean negated(String text, int start) {
+  /** A mention the same clause then calls wrong: 原判认定构成累犯错误, 系自首的意见不能成立. */
+  private static final Pattern REJECTED_AFTER =
+      Pattern.compile("^[^，。；,;]{0,8}?(错误|不当|有误|不妥|不能成立|不成立)");
+
+  private static boolean negated(String text, int start, int end) {
     int from = Math.max(0, start - 10);
-    return NEGATION.matcher(text.substring(from, start)).find();
+    return NEGATION.matcher(text.substring(from, start)).find()
+        || REJECTED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find();
   }
 
   /** The clause (between sentence punctuation) that contains [start, end). */

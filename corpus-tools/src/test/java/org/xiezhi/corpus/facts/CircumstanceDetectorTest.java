@@ -40,6 +40,14 @@ class CircumstanceDetectorTest {
   void aggravatingAndNegated() {
     assertEquals(List.of("RECIDIVIST"), codes("被告人刑满释放后五年内再犯应当判处有期徒刑以上刑罚之罪，系累犯。"));
     assertTrue(codes("经查，被告人不构成自首。").isEmpty());
+    // a finding the clause then calls wrong is not a finding
+    assertTrue(codes("原判认定被告人李某构成累犯错误，本院予以纠正。").isEmpty());
+    assertTrue(codes("原判认定李某构成累犯属适用法律错误，应依法更正。").isEmpty());
+    assertTrue(codes("辩护人提出李某系自首的意见不能成立。").isEmpty());
+    assertEquals(List.of("RECIDIVIST"), codes("原判认定李某构成累犯错误；但被告人王某系累犯，应当从重处罚。"),
+        "the next clause's finding still counts");
+    assertEquals(List.of("RECIDIVIST"), codes("被告人王某系累犯，错误地认为其行为不构成犯罪。"),
+        "a 错误 after the clause ends does not reject it");
     assertEquals(List.of("ACCESSORY", "ATTEMPT"), codes("被告人在共同犯罪中起次要作用，因意志以外的原因未得逞，系犯罪未遂。").stream().sorted().toList());
   }
 
