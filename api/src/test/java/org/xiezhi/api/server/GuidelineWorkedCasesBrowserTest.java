@@ -145,6 +145,8 @@ class GuidelineWorkedCasesBrowserTest {
 
   /** The sentencing reference as a picture at 1400 and at 400 px; asserts no sideways overflow at 400. */
   private void picture(String name) throws IOException {
+    // the evidence links show case numbers once the page has read them
+    wait.until(d -> d.findElements(By.cssSelector("#wb-results .defendant-advice a.case-id")).isEmpty());
     for (int width : new int[] {1400, 400}) {
       driver.manage().window().setSize(new Dimension(width, 1000));
       long height = ((Number) js("return Math.min(8000, document.documentElement.scrollHeight)")).longValue();
