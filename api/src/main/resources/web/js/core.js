@@ -143,11 +143,13 @@ export function demoBadge(c) { return isDemo(c) ? el('span', { class: 'badge dem
 
 const caseNames = new Map();
 
-/** The case number (else the title) of case {@code id}, read once per page and kept; null when it cannot be read. */
+/** The case number (else the title) of case {@code id}, read once per page and kept; null when it cannot be read now. */
 function caseName(id) {
   if (!caseNames.has(id)) {
     if (caseNames.size > 500) caseNames.clear();
-    caseNames.set(id, api('GET', '/api/v1/cases/' + encodeURIComponent(id)).then((c) => c.caseNumber || c.title || null, () => null));
+    // a failed lookup is not kept, so a later link asks again
+    caseNames.set(id, api('GET', '/api/v1/cases/' + encodeURIComponent(id)).then((c) => c.caseNumber || c.title || null,
+      () => { caseNames.delete(id); return null; }));
   }
   return caseNames.get(id);
 }

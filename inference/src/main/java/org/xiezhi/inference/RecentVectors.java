@@ -78,7 +78,8 @@ public final class RecentVectors implements TextEmbedder {
         for (int i = 0; i < mine.size(); i++) {
           mine.get(i).complete(computed.get(i));
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // every waiter gets the failure (an Error too, so none waits forever) and it is not kept
         synchronized (kept) {
           missing.forEach(kept::remove);
         }

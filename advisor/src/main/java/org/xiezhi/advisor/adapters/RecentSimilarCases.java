@@ -71,7 +71,8 @@ public final class RecentSimilarCases implements SimilarCases {
     if (mine != null) {
       try {
         mine.complete(java.util.Collections.unmodifiableList(new java.util.ArrayList<>(search.find(facts, charge, k))));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // every waiter gets the failure (an Error too, so none waits forever) and it is not kept
         synchronized (kept) {
           kept.remove(q, a);
         }
