@@ -92,7 +92,8 @@ public final class EvalLecardCommand implements Callable<Integer> {
     }
     String table = ScoreTable.markdown(r.scores(), r.cv(), r.featureCv(), ds.devQueries().size());
     if (r.allFeaturesCv() != null) {
-      table = table + ScoreTable.featureCv(r.allFeaturesCv());
+      table = table + ScoreTable.featureCv(r.allFeaturesCv()) + ScoreTable.featureCv(r.judgedCv())
+          + ScoreTable.boosted(r.boostedCv());
     }
     for (org.xiezhi.eval.lecard.FeatureRankerCv.Outcome t : r.twoStageCvs()) {
       table = table + ScoreTable.featureCv(t);
@@ -101,7 +102,7 @@ public final class EvalLecardCommand implements Callable<Integer> {
       org.xiezhi.eval.lecard.FeatureDump.write(out.resolve("features.tsv"), r.featureLists(), ds);
     }
     if (writeWeights != null) {
-      org.xiezhi.eval.lecard.RankerWeightsFile.write(writeWeights, r.featureCv());
+      org.xiezhi.eval.lecard.RankerWeightsFile.write(writeWeights, r.boostedCv().allDev());
       System.out.println("wrote the all-dev weights to " + writeWeights);
     }
     if (r.dense() != null) {

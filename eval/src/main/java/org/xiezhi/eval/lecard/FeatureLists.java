@@ -8,7 +8,7 @@ import java.util.Set;
 import org.xiezhi.indexer.rank.CaseProfile;
 import org.xiezhi.indexer.rank.CaseProfiles;
 import org.xiezhi.indexer.rank.FeatureCandidate;
-import org.xiezhi.indexer.rank.LinearRankModel;
+import org.xiezhi.indexer.rank.RankModel;
 import org.xiezhi.indexer.rank.RankFeatures;
 
 /**
@@ -17,9 +17,19 @@ import org.xiezhi.indexer.rank.RankFeatures;
  */
 public record FeatureLists(List<String> ids, double[][] features) {
 
-  /** Builds the vectors of {@code docs} (first-stage scores) for query {@code q}. */
+  /**
+   * Builds the vectors of {@code docs} (first-stage scores) for query {@code q}; {@code corpusTop} is
+   * the query's BM25 list over the whole corpus, best first, which gives each candidate's place and the
+   * top BM25 the served ranker sees (the served list is that list).
+   */
   static FeatureLists of(LecardQuery q, Set<String> queryCharges, List<ScoredDoc> docs, Map<String, Double> reasoning,
-      Map<String, LecardJudgment> judgments) {
+      Map<String, LecardJudgment> judgments, List<ScoredDoc> corpusTop) {
+    Map<String, Integer> place = new java.util.HashMap<>();
+    double top = 0;
+    for (ScoredDoc d : corpusTop) {
+      place.putIfAbsent(d.docId(), place.size() + 1);
+      top = Math.max(top, d.score());
+    }
     List<ScoredDoc> sorted = new ArrayList<>(docs);
     sorted.sort(Comparator.comparingDouble(ScoredDoc::score).reversed());
     List<FeatureCandidate> cands = new ArrayList<>(sorted.size());
@@ -28,15 +38,16 @@ public record FeatureLists(List<String> ids, double[][] features) {
       LecardJudgment j = judgments.get(d.docId());
       CaseProfile p = j == null ? CaseProfiles.ofFacts("") : j.profile();
       Set<String> ch = j == null ? Set.of() : j.charges();
-      cands.add(new FeatureCandidate(d.docId(), d.score(), reasoning.getOrDefault(d.docId(), 0.0), ch, p));
+      cands.add(new FeatureCandidate(d.docId(), d.score(), reasoning.getOrDefault(d.docId(), 0.0),
+          place.getOrDefault(d.docId(), 0), ch, p));
       ids.add(d.docId());
     }
     String principal = queryCharges.isEmpty() ? null : queryCharges.iterator().next();
-    return new FeatureLists(ids, RankFeatures.of(queryCharges, principal, CaseProfiles.ofFacts(q.facts()), cands));
+    return new FeatureLists(ids, RankFeatures.of(queryCharges, principal, CaseProfiles.ofFacts(q.facts()), cands, top));
   }
 
   /** The candidates ordered by {@code model}, best first (ties keep the first-stage order). */
-  List<ScoredDoc> rank(LinearRankModel model) {
+  List<ScoredDoc> rank(RankModel model) {
     List<ScoredDoc> out = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
       out.add(new ScoredDoc(ids.get(i), model.score(features[i])));
@@ -50,7 +61,7 @@ public record FeatureLists(List<String> ids, double[][] features) {
    * {@code second} (ties keep the first order); the rest keep the first order. Scores are rank-based
    * (n − position), as only the order counts.
    */
-  List<ScoredDoc> rankTwoStage(LinearRankModel first, LinearRankModel second, int k) {
+  List<ScoredDoc> rankTwoStage(RankModel first, RankModel second, int k) {
     List<ScoredDoc> byFirst = rank(first);
     java.util.Map<String, Integer> index = new java.util.HashMap<>();
     for (int i = 0; i < ids.size(); i++) {

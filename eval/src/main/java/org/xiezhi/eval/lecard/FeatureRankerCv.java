@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.xiezhi.indexer.rank.LinearRankModel;
+import org.xiezhi.indexer.rank.RankModel;
 import org.xiezhi.indexer.rank.RankFeatures;
 
 /**
@@ -38,7 +38,7 @@ public final class FeatureRankerCv {
   private final String label;
   private final List<String> trainOn;
   /** Two stages when not null: this model orders every list, the learned one re-orders its top {@link #rerankTop}. */
-  private LinearRankModel firstStage;
+  private RankModel firstStage;
   private int rerankTop;
 
   public FeatureRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists) {
@@ -65,7 +65,7 @@ public final class FeatureRankerCv {
    * The same cross-validation of a two-stage ranker: {@code first} (fixed, e.g. the shipped rule)
    * orders each list and the weights learned on the training folds re-order its top {@code k}.
    */
-  public FeatureRankerCv twoStage(LinearRankModel first, int k, String label) {
+  public FeatureRankerCv twoStage(RankModel first, int k, String label) {
     if (k < 1) {
       throw new IllegalArgumentException("the re-ordered top must hold at least one case, not " + k);
     }
@@ -81,7 +81,7 @@ public final class FeatureRankerCv {
    * corpus lists re-ordering its top 30.
    */
   public static List<Outcome> twoStages(LecardDataset data, Map<String, Map<String, FeatureLists>> lists,
-      LinearRankModel first) {
+      RankModel first) {
     List<Outcome> out = new ArrayList<>();
     for (int k : new int[] {10, 30}) {
       out.add(new FeatureRankerCv(data, lists).twoStage(first, k,
@@ -107,7 +107,7 @@ public final class FeatureRankerCv {
       for (int i = 0; i < dev.size(); i++) {
         (i % FOLDS == f ? test : train).add(dev.get(i));
       }
-      LinearRankModel m = new LinearRankModel(train(train), "fold " + f);
+      RankModel m = new RankModel(train(train), "fold " + f);
       for (String p : MethodScores.PROTOCOLS) {
         Map<String, List<String>> fold = new LinkedHashMap<>();
         for (LecardQuery q : test) {

@@ -19,7 +19,7 @@ import org.xiezhi.indexer.analysis.LegalDictionary;
 import org.xiezhi.indexer.rank.RankCandidate;
 import org.xiezhi.indexer.rank.RankedCase;
 import org.xiezhi.indexer.rank.ChargeOverlapFusion;
-import org.xiezhi.indexer.rank.LinearRankModel;
+import org.xiezhi.indexer.rank.RankModel;
 
 /**
  * Runs every similar-case method on LeCaRD for all queries under both protocols (pool: rerank the
@@ -42,8 +42,10 @@ public final class LecardEvaluation {
   public static final String DEFAULT_BASE = BM25_BIGRAM;
   /** The previous default: BM25 plus charge overlap ({@link ChargeOverlapFusion}). */
   public static final String CHARGES = "bm25-cjk-bigram+charges";
-  /** The default: the learned linear ranker over {@link org.xiezhi.indexer.rank.RankFeatures}. */
-  public static final String DEFAULT = "default:features-linear";
+  /** The default: the shipped learned ranker (trees + linear) over {@link org.xiezhi.indexer.rank.RankFeatures}. */
+  public static final String DEFAULT = "default:features-learned";
+  /** The default's form (trees + β × linear) cross-validated: every dev query ranked by weights trained without it. */
+  public static final String LEARNED_HELD_OUT = "default's form, 5-fold held-out (trees + beta x linear)";
   /** SAILER's public run over the pools, scored by the same code (no corpus run). */
   public static final String SAILER = "sailer (public run)";
 
@@ -55,6 +57,8 @@ public final class LecardEvaluation {
       ChargeWeightCv.Outcome cv,
       FeatureRankerCv.Outcome featureCv,
       FeatureRankerCv.Outcome allFeaturesCv,
+      FeatureRankerCv.Outcome judgedCv,
+      BoostedRankerCv.Outcome boostedCv,
       List<FeatureRankerCv.Outcome> twoStageCvs,
       Map<String, Map<String, FeatureLists>> featureLists,
       DenseSubsetEvaluation.Outcome dense) {
@@ -147,7 +151,7 @@ public final class LecardEvaluation {
     Map<String, LecardJudgment> byId = new HashMap<>();
     judgments.forEach(j -> byId.put(j.docId(), j));
     Map<String, Map<String, FeatureLists>> lists = featureLists(judgments, base, byId);
-    LinearRankModel model = LinearRankModel.shipped();
+    RankModel model = RankModel.shipped();
     Map<String, Map<String, List<ScoredDoc>>> judgedRuns = new LinkedHashMap<>();
     poolRuns.forEach((m, run) -> judgedRuns.put(m, ReferenceRuns.judgedOnly(data, run)));
     for (String p : MethodScores.PROTOCOLS) {
@@ -169,6 +173,11 @@ public final class LecardEvaluation {
     FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).run();
     FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
         "served features, trained on the pool and corpus lists", List.of("pool", "corpus")).run();
+    FeatureRankerCv.Outcome judgedCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
+        "served features, trained on the judged-only lists", List.of("judged")).run();
+    BoostedRankerCv.Outcome boostedCv = new BoostedRankerCv(data, lists).run();
+    scores.add(new MethodScores(LEARNED_HELD_OUT, boostedCv.heldOut().get("pool"), boostedCv.heldOut().get("judged"),
+        boostedCv.heldOut().get("corpus")));
     List<FeatureRankerCv.Outcome> twoStages = twoStage ? FeatureRankerCv.twoStages(data, lists, model) : List.of();
     log.printf(Locale.ROOT, "feature ranker cross-validated in %.1f s%n", secs(tcv));
     DenseSubsetEvaluation.Outcome dense = null;
@@ -181,7 +190,8 @@ public final class LecardEvaluation {
       }
     }
     log.printf(Locale.ROOT, "evaluation done in %.1f s%n", secs(t0));
-    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, twoStages, lists, dense);
+    return new Result(scores, poolRuns, corpusRuns, cv, featureCv, allFeaturesCv, judgedCv, boostedCv, twoStages,
+        lists, dense);
   }
 
   private Map<String, QueryCandidates> search(List<LecardJudgment> judgments, Analyzer analyzer, String name)
@@ -207,7 +217,7 @@ public final class LecardEvaluation {
    */
   public MethodScores defaultScores(KeywordRetriever retriever, KeywordRetriever reasoning,
       Map<String, LecardJudgment> judgments) {
-    LinearRankModel model = LinearRankModel.shipped();
+    RankModel model = RankModel.shipped();
     Map<String, List<ScoredDoc>> pool = new LinkedHashMap<>();
     Map<String, List<ScoredDoc>> judged = new LinkedHashMap<>();
     Map<String, List<ScoredDoc>> corpus = new LinkedHashMap<>();
@@ -245,15 +255,15 @@ public final class LecardEvaluation {
     List<ScoredDoc> pool = c.pool().entrySet().stream().map(e -> new ScoredDoc(e.getKey(), e.getValue())).toList();
     Map<String, Double> rPool = reasoning == null ? Map.of() : reasoning.scorePool(q.facts(), data.pool(q.id()));
     Map<String, FeatureLists> out = new LinkedHashMap<>();
-    out.put("pool", FeatureLists.of(q, qc, pool, rPool, byId));
+    out.put("pool", FeatureLists.of(q, qc, pool, rPool, byId, c.corpusTop()));
     if (!data.testIds().contains(q.id()) && data.devQueries().contains(q)) {
       Set<String> labelled = data.labels(q.id()).keySet();
       out.put("judged", FeatureLists.of(q, qc, pool.stream().filter(d -> labelled.contains(d.docId())).toList(),
-          rPool, byId));
+          rPool, byId, c.corpusTop()));
     }
     List<String> top = c.corpusTop().stream().map(ScoredDoc::docId).toList();
     out.put("corpus", FeatureLists.of(q, qc, c.corpusTop(),
-        reasoning == null ? Map.of() : reasoning.scorePool(q.facts(), top), byId));
+        reasoning == null ? Map.of() : reasoning.scorePool(q.facts(), top), byId, c.corpusTop()));
     return out;
   }
 

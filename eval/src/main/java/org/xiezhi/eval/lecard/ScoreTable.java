@@ -65,6 +65,23 @@ public final class ScoreTable {
     return sb.toString();
   }
 
+  /** The shipped form's held-out scores, the folds' spread and the β each fold chose. */
+  public static String boosted(BoostedRankerCv.Outcome b) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT,
+        "%nLearned ranker (%s), %d-fold query-level cross-validation (seed %d), β chosen inside each fold: %s; on all dev queries %s:%n%n",
+        b.label(), FeatureRankerCv.FOLDS, FeatureRankerCv.SEED, java.util.Arrays.toString(b.foldBetas()), b.allDevBeta()));
+    sb.append("| protocol | held-out NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP | folds' NDCG@10 mean ± sd | NDCG@30 mean ± sd |\n");
+    sb.append("|---|---|---|---|---|---|---|---|\n");
+    b.heldOut().forEach((p, m) -> {
+      double[] x = FeatureRankerCv.meanSd(b.perFold().get(p), "ndcg@10");
+      double[] y = FeatureRankerCv.meanSd(b.perFold().get(p), "ndcg@30");
+      sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f ± %.4f | %.4f ± %.4f |%n",
+          p, m.ndcg10(), m.ndcg20(), m.ndcg30(), m.p5(), m.map(), x[0], x[1], y[0], y[1]));
+    });
+    return sb.toString();
+  }
+
   /** The dense subset's table (pool protocol only). */
   public static String dense(DenseSubsetEvaluation.Outcome d) {
     StringBuilder sb = new StringBuilder();

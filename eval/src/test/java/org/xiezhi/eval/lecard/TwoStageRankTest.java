@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.xiezhi.indexer.rank.LinearRankModel;
+import org.xiezhi.indexer.rank.RankModel;
 import org.xiezhi.indexer.rank.RankFeatures;
 
 /** The two-stage order: the first model's list, its top k re-ordered by the second model, the rest as it was. */
@@ -17,10 +17,10 @@ class TwoStageRankTest {
     return x;
   }
 
-  private static LinearRankModel only(String feature) {
+  private static RankModel only(String feature) {
     double[] w = new double[RankFeatures.NAMES.size()];
     w[RankFeatures.NAMES.indexOf(feature)] = 1;
-    return new LinearRankModel(w, feature);
+    return new RankModel(w, feature);
   }
 
   private static final FeatureLists LIST = new FeatureLists(List.of("a", "b", "c", "d", "e"),

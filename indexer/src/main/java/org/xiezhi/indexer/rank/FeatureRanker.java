@@ -9,28 +9,30 @@ import java.util.Set;
 import org.xiezhi.indexer.SimilarCaseRanker;
 
 /**
- * The default similar-case ranker: a learned linear function ({@link LinearRankModel}, weights shipped
- * as data) over {@link RankFeatures} of each BM25 candidate (facts BM25, charge overlap, amount tier,
- * injury, drug weight, circumstances, sentence, length), with the reasons for each case in words
+ * The default similar-case ranker: a learned function ({@link RankModel}: a linear part plus small
+ * regression trees, shipped as data) over {@link RankFeatures} of each BM25 candidate (facts BM25 and
+ * place in the BM25 order, charge overlap, amount tier, injury, drug weight, circumstances, sentence,
+ * length), with the reasons for each case in words
  * ({@link RankReasons}). Reads no vectors. Candidates' charges and profiles come from the index's doc
  * values. Thread-safe.
  */
 public final class FeatureRanker implements SimilarCaseRanker {
   private final ChargeNormalizer normalizer;
-  private final LinearRankModel model;
+  private final RankModel model;
 
   public FeatureRanker(ChargeNormalizer normalizer) {
-    this(normalizer, LinearRankModel.shipped());
+    this(normalizer, RankModel.shipped());
   }
 
-  public FeatureRanker(ChargeNormalizer normalizer, LinearRankModel model) {
+  public FeatureRanker(ChargeNormalizer normalizer, RankModel model) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     this.model = Objects.requireNonNull(model, "model");
   }
 
   @Override
   public String name() {
-    return "features-linear(" + RankFeatures.NAMES.size() + " features)";
+    return (model.trees().isEmpty() ? "features-linear(" : "features-linear+" + model.trees().size() + "-trees(")
+        + RankFeatures.NAMES.size() + " features)";
   }
 
   @Override
@@ -43,10 +45,12 @@ public final class FeatureRanker implements SimilarCaseRanker {
     Set<String> qc = normalizer.normalizeAll(query.charges() == null ? List.of() : query.charges());
     String principal = qc.isEmpty() ? null : qc.iterator().next();
     CaseProfile qp = CaseProfiles.ofFacts(query.facts());
+    int[] place = bm25Places(candidates);
     List<FeatureCandidate> fc = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
       List<String> raw = records.charges(c);
-      fc.add(new FeatureCandidate(c.id(), Float.isNaN(c.bm25()) ? 0 : c.bm25(), 0,
+      fc.add(new FeatureCandidate(c.id(), Float.isNaN(c.bm25()) ? 0 : c.bm25(), 0, place[i],
           raw == null ? Set.of() : normalizer.normalizeAll(raw), records.profile(c)));
     }
     double[][] f = RankFeatures.of(qc, principal, qp, fc);
@@ -62,6 +66,26 @@ public final class FeatureRanker implements SimilarCaseRanker {
       out.add(new Scored(candidates.get(i), score[i], RankReasons.of(model, f[i], qc, qp, fc.get(i))));
     }
     return out;
+  }
+
+  /**
+   * Each candidate's place (from 1) in the BM25 order of the candidates, which are the index's best by
+   * BM25 on the facts; 0 for a candidate without a BM25 score (found by its vector only). Ties keep
+   * the input order.
+   */
+  static int[] bm25Places(List<Candidate> candidates) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (!Float.isNaN(candidates.get(i).bm25())) {
+        order.add(i);
+      }
+    }
+    order.sort(Comparator.comparingDouble(i -> -candidates.get(i).bm25()));
+    int[] place = new int[candidates.size()];
+    for (int p = 0; p < order.size(); p++) {
+      place[order.get(p)] = p + 1;
+    }
+    return place;
   }
 
   @Override

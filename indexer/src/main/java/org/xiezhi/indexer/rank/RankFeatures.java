@@ -8,7 +8,10 @@ import java.util.Set;
 
 /**
  * The features of (query, candidate) pairs for the second-stage similar-case ranker, each in [0, 1].
- * Scores are divided by the best among the candidates; the sentence feature compares a candidate's
+ * BM25 on the facts is divided by the best BM25 of the query over the whole index (the first of the
+ * first stage's list), so a case has the same features whichever list it is ranked in, and its place
+ * in that order counts as 1 / log2(1 + place) ({@value #RANK_OUTSIDE} when outside the list); the
+ * reasoning BM25 is divided by the best among the candidates; the sentence feature compares a candidate's
  * sentence with the median sentence of the top {@value #REFERENCE_TOP} candidates by BM25 and charges
  * (a query's own sentence is not known).
  */
@@ -17,17 +20,29 @@ public final class RankFeatures {
   public static final List<String> NAMES = List.of(
       "bm25", "reasoning_bm25", "charge_jaccard", "charges_covered", "principal_charge",
       "amount_close", "amount_tier", "injury_same", "injury_differs", "drug_close",
-      "circumstance_jaccard", "circumstance_differs", "sentence_close", "length_close");
+      "circumstance_jaccard", "circumstance_differs", "sentence_close", "length_close", "bm25_rank");
+  /** The place that counts for a candidate outside the first stage's list. */
+  public static final int RANK_OUTSIDE = 150;
   static final int REFERENCE_TOP = 10;
   /** Upper bounds of the amount tiers in yuan (约数额较大 / 巨大 / 特别巨大 of the property crimes). */
   static final long[] AMOUNT_TIERS = {3_000, 30_000, 300_000, 3_000_000};
 
   private RankFeatures() {}
 
-  /** One vector per candidate, in input order. */
+  /** One vector per candidate, in input order, with {@code cands} the whole first-stage list (its best BM25 the top). */
   public static double[][] of(Set<String> queryCharges, String principalCharge, CaseProfile query,
       List<FeatureCandidate> cands) {
-    double bestBm25 = 0;
+    double best = 0;
+    for (FeatureCandidate c : cands) {
+      best = Math.max(best, c.bm25());
+    }
+    return of(queryCharges, principalCharge, query, cands, best);
+  }
+
+  /** One vector per candidate, in input order; {@code topBm25} is the query's best BM25 over the whole index. */
+  public static double[][] of(Set<String> queryCharges, String principalCharge, CaseProfile query,
+      List<FeatureCandidate> cands, double topBm25) {
+    double bestBm25 = Math.max(0, topBm25);
     double bestReason = 0;
     for (FeatureCandidate c : cands) {
       bestBm25 = Math.max(bestBm25, c.bm25());
@@ -71,6 +86,7 @@ public final class RankFeatures {
       if (query.factsLength() > 0 && p.factsLength() > 0) {
         f[13] = close(Math.log(query.factsLength()), Math.log(p.factsLength()), 2);
       }
+      f[14] = 1 / (Math.log(1 + (c.bm25Rank() == 0 ? RANK_OUTSIDE : c.bm25Rank())) / Math.log(2));
       out[i] = f;
     }
     return out;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Says in a judge's words why the learned ranker placed a case where it did: the features that added
- * most to its score, most first (同罪名、同一数额档次、均有自首…), then the sentence of that case.
+ * Says in a judge's words why the learned ranker placed a case where it did: the features whose parts
+ * of its score ({@link RankModel#parts}) added most, most first (同罪名、同一数额档次、均有自首…), then the sentence of that case.
  */
 public final class RankReasons {
   private static final Map<String, String> CIRCUMSTANCE_NAMES = Map.ofEntries(
@@ -27,13 +27,13 @@ public final class RankReasons {
    * The reasons for one candidate: each feature whose weighted value adds to the score, largest first,
    * in words; the case's sentence last when known.
    */
-  public static List<String> of(LinearRankModel model, double[] f, Set<String> queryCharges, CaseProfile query,
+  public static List<String> of(RankModel model, double[] f, Set<String> queryCharges, CaseProfile query,
       FeatureCandidate c) {
+    double[] all = model.parts(f);
     List<double[]> parts = new ArrayList<>();
     for (int i = 0; i < f.length; i++) {
-      double p = model.part(f, i);
-      if (p > 1e-9) {
-        parts.add(new double[] {i, p});
+      if (all[i] > 1e-9) {
+        parts.add(new double[] {i, all[i]});
       }
     }
     parts.sort((a, b) -> Double.compare(b[1], a[1]));
@@ -42,7 +42,7 @@ public final class RankReasons {
     for (double[] p : parts) {
       String name = RankFeatures.NAMES.get((int) p[0]);
       String words = switch (name) {
-        case "bm25" -> f[0] >= 0.8 ? "案情叙述高度相似" : f[0] >= 0.5 ? "案情叙述相似" : null;
+        case "bm25", "bm25_rank" -> f[0] >= 0.8 ? "案情叙述高度相似" : f[0] >= 0.5 ? "案情叙述相似" : null;
         case "reasoning_bm25" -> f[1] >= 0.5 ? "裁判理由所述情节相近" : null;
         case "charge_jaccard", "charges_covered", "principal_charge" -> chargeSaid ? null : charges(queryCharges, c);
         case "amount_tier" -> "同一数额档次（均在" + TIER_WORDS[RankFeatures.tier(c.profile().amountYuan())] + "）";
@@ -62,7 +62,7 @@ public final class RankReasons {
       }
     }
     if (!c.profile().penalty().isEmpty()) {
-      boolean typical = model.part(f, RankFeatures.NAMES.indexOf("sentence_close")) > 1e-9
+      boolean typical = all[RankFeatures.NAMES.indexOf("sentence_close")] > 1e-9
           && f[RankFeatures.NAMES.indexOf("sentence_close")] >= 0.75;
       out.add("该案判处" + c.profile().penalty() + (typical ? "（与最相似各案的量刑相当）" : ""));
     }

@@ -1,5 +1,6 @@
 package org.xiezhi.indexer.rank;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,24 +35,45 @@ class FeatureRankerTest {
   }
 
   @Test
-  void theShippedRuleRanksTheSameChargeFirstAndItsReasonsNameWhatCounted() {
+  void theShippedModelRanksTheSameChargeFirstAndItsReasonsNameWhatCounted() {
     FeatureRanker r = new FeatureRanker(new ChargeNormalizer(List.of("盗窃罪", "诈骗罪")));
     List<SimilarCaseRanker.Scored> out = rank(r);
     assertEquals(List.of("same", "other"), out.stream().map(s -> s.candidate().id()).toList());
     List<String> why = out.get(0).reasons();
     assertTrue(why.contains("同罪名（盗窃罪）"), why.toString());
-    // features the shipped weights leave at 0 did not make it rank, so they are not given as reasons
-    assertFalse(why.stream().anyMatch(w -> w.startsWith("同一数额档次")), why.toString());
     assertEquals("该案判处有期徒刑8个月", why.get(why.size() - 1).replace("（与最相似各案的量刑相当）", ""));
     assertFalse(String.join("", why).matches(".*\\d\\.\\d{3}.*"), "no raw scores: " + why);
     assertFalse(r.usesVectors());
+    assertTrue(r.name().contains("trees"), r.name());
+  }
+
+  @Test
+  void featuresTheModelLeavesAtZeroAreNotGivenAsReasons() {
+    double[] w = new double[RankFeatures.NAMES.size()];
+    w[RankFeatures.NAMES.indexOf("bm25")] = 1;
+    w[RankFeatures.NAMES.indexOf("charge_jaccard")] = 0.3;
+    FeatureRanker r = new FeatureRanker(new ChargeNormalizer(List.of("盗窃罪", "诈骗罪")), new RankModel(w, "rule"));
+    List<String> why = rank(r).get(0).reasons();
+    assertTrue(why.contains("同罪名（盗窃罪）"), why.toString());
+    assertFalse(why.stream().anyMatch(x -> x.startsWith("同一数额档次")), why.toString());
+  }
+
+  @Test
+  void placesFollowTheBm25OrderAndACaseFoundByItsVectorOnlyHasNone() {
+    List<SimilarCaseRanker.Candidate> cs = List.of(
+        new SimilarCaseRanker.Candidate(0, "a", 3f, Float.NaN, 0, 0),
+        new SimilarCaseRanker.Candidate(1, "b", 9f, Float.NaN, 0, 0),
+        new SimilarCaseRanker.Candidate(2, "c", Float.NaN, 0.8f, 0, 1),
+        new SimilarCaseRanker.Candidate(3, "d", 3f, Float.NaN, 0, 0));
+    assertArrayEquals(new int[] {2, 1, 0, 3}, FeatureRanker.bm25Places(cs));
+    assertArrayEquals(new int[0], FeatureRanker.bm25Places(List.of()));
   }
 
   @Test
   void learnedWeightsOnTheAmountTierAndCircumstancesSaySoInWords() {
     double[] w = new double[RankFeatures.NAMES.size()];
     java.util.Arrays.fill(w, 0.5);
-    FeatureRanker r = new FeatureRanker(new ChargeNormalizer(List.of("盗窃罪", "诈骗罪")), new LinearRankModel(w, "test"));
+    FeatureRanker r = new FeatureRanker(new ChargeNormalizer(List.of("盗窃罪", "诈骗罪")), new RankModel(w, "test"));
     List<SimilarCaseRanker.Scored> out = rank(r);
     assertEquals(List.of("same", "other"), out.stream().map(s -> s.candidate().id()).toList());
     List<String> why = out.get(0).reasons();
