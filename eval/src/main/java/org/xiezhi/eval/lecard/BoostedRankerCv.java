@@ -36,7 +36,7 @@ public final class BoostedRankerCv {
 
   /** Held-out metrics per protocol, per-fold metrics, the β each outer fold chose, and the all-dev model. */
   public record Outcome(String label, Map<String, Metrics> heldOut, Map<String, List<Metrics>> perFold,
-      double[] foldBetas, RankModel allDev, double allDevBeta) {}
+      double[] foldBetas, RankModel allDev, double allDevBeta, Map<Double, Map<String, Metrics>> fixedBeta) {}
 
   private final LecardDataset data;
   private final Map<String, Map<String, FeatureLists>> lists;
@@ -55,18 +55,37 @@ public final class BoostedRankerCv {
       perFold.put(p, new ArrayList<>());
     });
     double[] betas = new double[FeatureRankerCv.FOLDS];
+    Map<Double, Map<String, Map<String, List<String>>>> fixed = new LinkedHashMap<>();
+    for (double b : BETAS) {
+      Map<String, Map<String, List<String>>> byProtocol = new LinkedHashMap<>();
+      MethodScores.PROTOCOLS.forEach(p -> byProtocol.put(p, new LinkedHashMap<>()));
+      fixed.put(b, byProtocol);
+    }
     for (int f = 0; f < FeatureRankerCv.FOLDS; f++) {
       List<LecardQuery> train = new ArrayList<>();
       List<LecardQuery> test = new ArrayList<>();
       split(dev, FeatureRankerCv.FOLDS, f, train, test);
       betas[f] = chooseBeta(train);
-      RankModel m = model(train, betas[f], "fold " + f);
-      for (String p : MethodScores.PROTOCOLS) {
-        Map<String, List<String>> fold = rank(m, p, test);
-        held.get(p).putAll(fold);
-        perFold.get(p).add(metrics(fold));
+      double[] linear = linear(train);
+      List<RegressionTree> trees = trees(train);
+      for (double b : BETAS) {
+        RankModel m = new RankModel(scaled(linear, b), trees, "fold " + f);
+        for (String p : MethodScores.PROTOCOLS) {
+          Map<String, List<String>> fold = rank(m, p, test);
+          fixed.get(b).get(p).putAll(fold);
+          if (b == betas[f]) {
+            held.get(p).putAll(fold);
+            perFold.get(p).add(metrics(fold));
+          }
+        }
       }
     }
+    Map<Double, Map<String, Metrics>> fixedBeta = new LinkedHashMap<>();
+    fixed.forEach((b, byProtocol) -> {
+      Map<String, Metrics> m = new LinkedHashMap<>();
+      byProtocol.forEach((p, runs) -> m.put(p, metrics(runs)));
+      fixedBeta.put(b, m);
+    });
     Map<String, Metrics> heldOut = new LinkedHashMap<>();
     held.forEach((p, runs) -> heldOut.put(p, metrics(runs)));
     double beta = chooseBeta(dev);
@@ -80,7 +99,7 @@ public final class BoostedRankerCv {
         TREES, DEPTH, SHRINKAGE, MIN_LEAF, CUTOFF, beta, dev.size(), FeatureRankerCv.FOLDS, FeatureRankerCv.SEED,
         j.ndcg10(), j.ndcg30(), c.ndcg10(), c.ndcg30(), heldOut.get("pool").ndcg30());
     return new Outcome("learned: LambdaMART trees + β × linear (the shipped form)", heldOut, perFold, betas,
-        model(dev, beta, provenance), beta);
+        model(dev, beta, provenance), beta, fixedBeta);
   }
 
   /** The β of {@link #BETAS} with the best mean of judged-only and corpus NDCG@10 in an inner cross-validation. */

@@ -79,6 +79,11 @@ public final class ScoreTable {
       sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f ± %.4f | %.4f ± %.4f |%n",
           p, m.ndcg10(), m.ndcg20(), m.ndcg30(), m.p5(), m.map(), x[0], x[1], y[0], y[1]));
     });
+    sb.append(String.format(Locale.ROOT, "%nThe trade-off: the same folds with β fixed (held-out NDCG@10 / @30):%n%n"));
+    sb.append("| β | pool | judged-only | corpus |\n|---|---|---|---|\n");
+    b.fixedBeta().forEach((beta, m) -> sb.append(String.format(Locale.ROOT, "| %s | %.4f / %.4f | %.4f / %.4f | %.4f / %.4f |%n",
+        beta, m.get("pool").ndcg10(), m.get("pool").ndcg30(), m.get("judged").ndcg10(), m.get("judged").ndcg30(),
+        m.get("corpus").ndcg10(), m.get("corpus").ndcg30())));
     return sb.toString();
   }
 

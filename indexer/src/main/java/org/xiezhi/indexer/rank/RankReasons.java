@@ -21,6 +21,9 @@ public final class RankReasons {
   private static final String[] TIER_WORDS = {"三千元以下", "三千元至三万元", "三万元至三十万元", "三十万元至三百万元", "三百万元以上"};
   private static final String[] INJURY_WORDS = {"", "轻微伤", "轻伤", "重伤", "死亡"};
 
+  /** A closeness feature (1 equal, 0 at two orders of magnitude apart) counts as "close" from here (about 3.2×). */
+  static final double CLOSE = 0.75;
+
   private RankReasons() {}
 
   /**
@@ -41,14 +44,19 @@ public final class RankReasons {
     boolean chargeSaid = false;
     for (double[] p : parts) {
       String name = RankFeatures.NAMES.get((int) p[0]);
+      // a tree can add to the score for a feature that is off (e.g. no drugs in either case): say a
+      // feature only where its value says the two cases agree
       String words = switch (name) {
         case "bm25", "bm25_rank" -> f[0] >= 0.8 ? "案情叙述高度相似" : f[0] >= 0.5 ? "案情叙述相似" : null;
         case "reasoning_bm25" -> f[1] >= 0.5 ? "裁判理由所述情节相近" : null;
         case "charge_jaccard", "charges_covered", "principal_charge" -> chargeSaid ? null : charges(queryCharges, c);
-        case "amount_tier" -> "同一数额档次（均在" + TIER_WORDS[RankFeatures.tier(c.profile().amountYuan())] + "）";
-        case "amount_close" -> "涉案数额相近（本案约" + yuan(query.amountYuan()) + "，该案约" + yuan(c.profile().amountYuan()) + "）";
-        case "injury_same" -> "伤情同为" + INJURY_WORDS[c.profile().injury()];
-        case "drug_close" -> "毒品数量相近（本案" + grams(query.drugGrams()) + "，该案" + grams(c.profile().drugGrams()) + "）";
+        case "amount_tier" -> f[(int) p[0]] < 1 ? null
+            : "同一数额档次（均在" + TIER_WORDS[RankFeatures.tier(c.profile().amountYuan())] + "）";
+        case "amount_close" -> f[(int) p[0]] < CLOSE ? null
+            : "涉案数额相近（本案约" + yuan(query.amountYuan()) + "，该案约" + yuan(c.profile().amountYuan()) + "）";
+        case "injury_same" -> f[(int) p[0]] < 1 ? null : "伤情同为" + INJURY_WORDS[c.profile().injury()];
+        case "drug_close" -> f[(int) p[0]] < CLOSE ? null
+            : "毒品数量相近（本案" + grams(query.drugGrams()) + "，该案" + grams(c.profile().drugGrams()) + "）";
         case "circumstance_jaccard" -> shared(query.circumstances(), c.profile().circumstances());
         case "sentence_close" -> null; // said below with the sentence itself
         case "length_close" -> null;

@@ -59,6 +59,26 @@ class FeatureRankerTest {
   }
 
   @Test
+  void aTreeThatRewardsAFeatureBeingOffDoesNotMakeItAReason() {
+    int drug = RankFeatures.NAMES.indexOf("drug_close");
+    int amount = RankFeatures.NAMES.indexOf("amount_close");
+    double[] w = new double[RankFeatures.NAMES.size()];
+    w[RankFeatures.NAMES.indexOf("charge_jaccard")] = 0.3;
+    // no drugs in either case (drug_close 0) and amounts far apart (amount_close low) both add 1
+    RegressionTree offDrugs = new RegressionTree(new int[] {drug, -1, -1}, new double[] {0.5, 0, 0},
+        new int[] {1, 0, 0}, new int[] {2, 0, 0}, new double[] {0.5, 1, 0});
+    RegressionTree farAmounts = new RegressionTree(new int[] {amount, -1, -1}, new double[] {0.99, 0, 0},
+        new int[] {1, 0, 0}, new int[] {2, 0, 0}, new double[] {0.5, 1, 0});
+    FeatureRanker r = new FeatureRanker(new ChargeNormalizer(List.of("盗窃罪", "诈骗罪")),
+        new RankModel(w, List.of(offDrugs, farAmounts), "test"));
+    for (SimilarCaseRanker.Scored s : rank(r)) {
+      String why = String.join("；", s.reasons());
+      assertFalse(why.contains("毒品"), why);
+      assertFalse(why.contains("数额相近") && s.candidate().id().equals("other"), why);
+    }
+  }
+
+  @Test
   void placesFollowTheBm25OrderAndACaseFoundByItsVectorOnlyHasNone() {
     List<SimilarCaseRanker.Candidate> cs = List.of(
         new SimilarCaseRanker.Candidate(0, "a", 3f, Float.NaN, 0, 0),
