@@ -48,14 +48,7 @@ public final class ScoreTable {
     sb.append(String.format(Locale.ROOT,
         "%nLearned ranker (%s), %d-fold query-level cross-validation (seed %d):%n%n",
         fcv.label(), FeatureRankerCv.FOLDS, FeatureRankerCv.SEED));
-    sb.append("| protocol | held-out NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP | folds' NDCG@10 mean ± sd | NDCG@30 mean ± sd |\n");
-    sb.append("|---|---|---|---|---|---|---|---|\n");
-    fcv.heldOut().forEach((p, m) -> {
-      double[] a = FeatureRankerCv.meanSd(fcv.perFold().get(p), "ndcg@10");
-      double[] b = FeatureRankerCv.meanSd(fcv.perFold().get(p), "ndcg@30");
-      sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f ± %.4f | %.4f ± %.4f |%n",
-          p, m.ndcg10(), m.ndcg20(), m.ndcg30(), m.p5(), m.map(), a[0], a[1], b[0], b[1]));
-    });
+    heldOut(sb, fcv.heldOut(), fcv.perFold());
     sb.append("\nWeights trained on all dev queries:");
     double[] w = fcv.allDevWeights();
     for (int i = 0; i < w.length; i++) {
@@ -71,14 +64,7 @@ public final class ScoreTable {
     sb.append(String.format(Locale.ROOT,
         "%nLearned ranker (%s), %d-fold query-level cross-validation (seed %d), β chosen inside each fold: %s; on all dev queries %s:%n%n",
         b.label(), FeatureRankerCv.FOLDS, FeatureRankerCv.SEED, java.util.Arrays.toString(b.foldBetas()), b.allDevBeta()));
-    sb.append("| protocol | held-out NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP | folds' NDCG@10 mean ± sd | NDCG@30 mean ± sd |\n");
-    sb.append("|---|---|---|---|---|---|---|---|\n");
-    b.heldOut().forEach((p, m) -> {
-      double[] x = FeatureRankerCv.meanSd(b.perFold().get(p), "ndcg@10");
-      double[] y = FeatureRankerCv.meanSd(b.perFold().get(p), "ndcg@30");
-      sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f ± %.4f | %.4f ± %.4f |%n",
-          p, m.ndcg10(), m.ndcg20(), m.ndcg30(), m.p5(), m.map(), x[0], x[1], y[0], y[1]));
-    });
+    heldOut(sb, b.heldOut(), b.perFold());
     sb.append(String.format(Locale.ROOT, "%nThe trade-off: the same folds with β fixed (held-out NDCG@10 / @30):%n%n"));
     sb.append("| β | pool | judged-only | corpus |\n|---|---|---|---|\n");
     b.fixedBeta().forEach((beta, m) -> sb.append(String.format(Locale.ROOT, "| %s | %.4f / %.4f | %.4f / %.4f | %.4f / %.4f |%n",
@@ -97,6 +83,19 @@ public final class ScoreTable {
     sb.append("|---|---|---|---|---|---|---|\n");
     d.pool().forEach((m, x) -> row(sb, m, "pool (subset)", x));
     return sb.toString();
+  }
+
+  /** The held-out metrics per protocol with the folds' mean and spread of NDCG@10 and @30. */
+  private static void heldOut(StringBuilder sb, java.util.Map<String, Metrics> heldOut,
+      java.util.Map<String, List<Metrics>> perFold) {
+    sb.append("| protocol | held-out NDCG@10 | NDCG@20 | NDCG@30 | P@5 | MAP | folds' NDCG@10 mean ± sd | NDCG@30 mean ± sd |\n");
+    sb.append("|---|---|---|---|---|---|---|---|\n");
+    heldOut.forEach((p, m) -> {
+      double[] a = FeatureRankerCv.meanSd(perFold.get(p), "ndcg@10");
+      double[] b = FeatureRankerCv.meanSd(perFold.get(p), "ndcg@30");
+      sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f ± %.4f | %.4f ± %.4f |%n",
+          p, m.ndcg10(), m.ndcg20(), m.ndcg30(), m.p5(), m.map(), a[0], a[1], b[0], b[1]));
+    });
   }
 
   private static void row(StringBuilder sb, String method, String protocol, Metrics m) {
