@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.xiezhi.indexer.rank.RankFeatures;
 import org.xiezhi.indexer.rank.RankModel;
 import org.xiezhi.indexer.rank.RegressionTree;
@@ -33,6 +34,8 @@ public final class BoostedRankerCv {
   public static final Map<String, Double> TREE_LISTS = Map.of("pool", 1.0, "judged", 2.0, "corpus", 1.0);
   public static final double[] BETAS = {0.25, 0.5, 0.75, 1.0, 2.0};
   static final int INNER_FOLDS = 4;
+  /** Features the model is kept non-decreasing in (a closer text match never ranks a case lower, all else equal). */
+  public static final List<String> INCREASING = List.of("bm25", "bm25_rank");
 
   /** Held-out metrics per protocol, per-fold metrics, the β each outer fold chose, and the all-dev model. */
   public record Outcome(String label, Map<String, Metrics> heldOut, Map<String, List<Metrics>> perFold,
@@ -40,10 +43,14 @@ public final class BoostedRankerCv {
 
   private final LecardDataset data;
   private final Map<String, Map<String, FeatureLists>> lists;
+  private final Map<String, Set<String>> leaveOut;
 
-  public BoostedRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists) {
+  /** @param leaveOut query id → candidates left out of its training lists ({@link OwnJudgments}) */
+  public BoostedRankerCv(LecardDataset data, Map<String, Map<String, FeatureLists>> lists,
+      Map<String, Set<String>> leaveOut) {
     this.data = data;
     this.lists = lists;
+    this.leaveOut = leaveOut;
   }
 
   public Outcome run() {
@@ -93,7 +100,7 @@ public final class BoostedRankerCv {
     Metrics c = heldOut.get("corpus");
     String provenance = String.format(Locale.ROOT,
         "xiezhi eval lecard --write-weights: %d LambdaMART trees (depth %d, shrinkage %s, at least %d cases a leaf, "
-            + "NDCG@%d, trained on the pool, judged-only x2 and corpus lists) plus %s x pairwise-logistic weights trained "
+            + "NDCG@%d, monotone in bm25 and bm25_rank, trained on the pool, judged-only x2 and corpus lists without the query's own judgment) plus %s x pairwise-logistic weights trained "
             + "on the judged-only lists, all %d LeCaRD dev queries; %d-fold held-out (seed %d) judged-only NDCG@10 %.4f "
             + "@30 %.4f, corpus NDCG@10 %.4f @30 %.4f, pool NDCG@30 %.4f",
         TREES, DEPTH, SHRINKAGE, MIN_LEAF, CUTOFF, beta, dev.size(), FeatureRankerCv.FOLDS, FeatureRankerCv.SEED,
@@ -140,22 +147,30 @@ public final class BoostedRankerCv {
   private double[] linear(List<LecardQuery> train) {
     List<PairwiseLogisticTrainer.Query> qs = new ArrayList<>();
     for (LecardQuery q : train) {
-      FeatureLists l = lists.get("judged").get(q.id());
+      FeatureLists l = lists.get("judged").get(q.id()).without(leaveOut.get(q.id()));
       qs.add(new PairwiseLogisticTrainer.Query(served(l.features()), grades(q, l)));
     }
-    return new PairwiseLogisticTrainer(FeatureRankerCv.L2, FeatureRankerCv.ITERATIONS, FeatureRankerCv.STEP)
+    double[] w = new PairwiseLogisticTrainer(FeatureRankerCv.L2, FeatureRankerCv.ITERATIONS, FeatureRankerCv.STEP)
         .train(qs, RankFeatures.NAMES.size());
+    for (String f : INCREASING) {
+      // a closer text match must never lower a score, here as in the trees
+      int i = RankFeatures.NAMES.indexOf(f);
+      w[i] = Math.max(0, w[i]);
+    }
+    return w;
   }
 
   private List<RegressionTree> trees(List<LecardQuery> train) {
     List<LambdaMartTrainer.Query> qs = new ArrayList<>();
     for (String p : List.of("pool", "judged", "corpus")) {
       for (LecardQuery q : train) {
-        FeatureLists l = lists.get(p).get(q.id());
+        FeatureLists l = lists.get(p).get(q.id()).without(leaveOut.get(q.id()));
         qs.add(new LambdaMartTrainer.Query(served(l.features()), grades(q, l), idealDcg(q), TREE_LISTS.get(p)));
       }
     }
-    return new LambdaMartTrainer(TREES, SHRINKAGE, DEPTH, MIN_LEAF, CUTOFF, BINS).train(qs, RankFeatures.NAMES.size());
+    return new LambdaMartTrainer(TREES, SHRINKAGE, DEPTH, MIN_LEAF, CUTOFF, BINS)
+        .increasingIn(INCREASING.stream().mapToInt(RankFeatures.NAMES::indexOf).toArray())
+        .train(qs, RankFeatures.NAMES.size());
   }
 
   private double idealDcg(LecardQuery q) {

@@ -26,9 +26,14 @@ public record FeatureLists(List<String> ids, double[][] features) {
       Map<String, LecardJudgment> judgments, List<ScoredDoc> corpusTop) {
     Map<String, Integer> place = new java.util.HashMap<>();
     double top = 0;
-    for (ScoredDoc d : corpusTop) {
-      place.putIfAbsent(d.docId(), place.size() + 1);
-      top = Math.max(top, d.score());
+    double[] scores = new double[corpusTop.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = corpusTop.get(i).score();
+      top = Math.max(top, scores[i]);
+    }
+    int[] places = RankFeatures.places(scores);
+    for (int i = 0; i < scores.length; i++) {
+      place.putIfAbsent(corpusTop.get(i).docId(), places[i]);
     }
     List<ScoredDoc> sorted = new ArrayList<>(docs);
     sorted.sort(Comparator.comparingDouble(ScoredDoc::score).reversed());
@@ -44,6 +49,22 @@ public record FeatureLists(List<String> ids, double[][] features) {
     }
     String principal = queryCharges.isEmpty() ? null : queryCharges.iterator().next();
     return new FeatureLists(ids, RankFeatures.of(queryCharges, principal, CaseProfiles.ofFacts(q.facts()), cands, top));
+  }
+
+  /** The same lists without the candidates of {@code ids}. */
+  FeatureLists without(Set<String> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return this;
+    }
+    List<String> keep = new ArrayList<>();
+    List<double[]> f = new ArrayList<>();
+    for (int i = 0; i < this.ids.size(); i++) {
+      if (!ids.contains(this.ids.get(i))) {
+        keep.add(this.ids.get(i));
+        f.add(features[i]);
+      }
+    }
+    return new FeatureLists(keep, f.toArray(new double[0][]));
   }
 
   /** The candidates ordered by {@code model}, best first (ties keep the first-stage order). */

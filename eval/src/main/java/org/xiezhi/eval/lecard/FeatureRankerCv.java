@@ -35,6 +35,8 @@ public final class FeatureRankerCv {
 
   /** @param lists protocol ("pool", "judged", "corpus") → query id → feature lists */
   private final java.util.Set<String> without;
+  /** Query id → candidates left out of its training lists ({@link OwnJudgments}); empty: none. */
+  private Map<String, java.util.Set<String>> leaveOut = Map.of();
   private final String label;
   private final List<String> trainOn;
   /** Two stages when not null: this model orders every list, the learned one re-orders its top {@link #rerankTop}. */
@@ -70,6 +72,7 @@ public final class FeatureRankerCv {
       throw new IllegalArgumentException("the re-ordered top must hold at least one case, not " + k);
     }
     FeatureRankerCv cv = new FeatureRankerCv(data, lists, without, label, trainOn);
+    cv.leaveOut = leaveOut;
     cv.firstStage = first;
     cv.rerankTop = k;
     return cv;
@@ -90,6 +93,12 @@ public final class FeatureRankerCv {
     out.add(new FeatureRankerCv(data, lists, SERVED_WITHOUT, "", List.of("pool", "corpus")).twoStage(first, 30,
         "two stages: the shipped rule, then served features trained on the pool and corpus lists re-order its top 30").run());
     return List.copyOf(out);
+  }
+
+  /** Leaves each query's {@code leaveOut} candidates out of the training lists (not out of the scored ones). */
+  public FeatureRankerCv leavingOut(Map<String, java.util.Set<String>> leaveOut) {
+    this.leaveOut = leaveOut;
+    return this;
   }
 
   public Outcome run() {
@@ -128,7 +137,7 @@ public final class FeatureRankerCv {
     List<PairwiseLogisticTrainer.Query> qs = new ArrayList<>();
     for (String protocol : trainOn) {
     for (LecardQuery q : queries) {
-      FeatureLists l = lists.get(protocol).get(q.id());
+      FeatureLists l = lists.get(protocol).get(q.id()).without(leaveOut.get(q.id()));
       Map<String, Integer> labels = data.labels(q.id());
       int[] g = new int[l.ids().size()];
       for (int i = 0; i < g.length; i++) {

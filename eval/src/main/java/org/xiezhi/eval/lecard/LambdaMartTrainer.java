@@ -11,7 +11,10 @@ import org.xiezhi.indexer.rank.RegressionTree;
  * cutoff} that swapping them would make, and fits one tree to those gradients with Newton leaf values
  * (sum of gradients over sum of second derivatives), times the shrinkage. Splits are searched over at
  * most {@code bins} thresholds per feature (midpoints between quantiles of the training values), a
- * leaf holds at least {@code minLeaf} candidates. Deterministic: no sampling.
+ * leaf holds at least {@code minLeaf} candidates. Features declared increasing ({@link
+ * #increasingIn}) get monotone trees: a split on one is kept only when its left value is at most its
+ * right, and each side's subtree stays on its side of their midpoint (LightGBM's basic method), so with
+ * all else equal a larger value never scores lower. Deterministic: no sampling.
  */
 public final class LambdaMartTrainer {
   /** One training list: feature vectors, grades (0 for unlabelled), the query's ideal DCG at the cutoff, and its weight. */
@@ -23,6 +26,7 @@ public final class LambdaMartTrainer {
   private final int minLeaf;
   private final int cutoff;
   private final int bins;
+  private boolean[] increasing = new boolean[0];
 
   public LambdaMartTrainer(int trees, double shrinkage, int depth, int minLeaf, int cutoff, int bins) {
     if (trees < 1 || !(shrinkage > 0) || depth < 1 || minLeaf < 1 || cutoff < 1 || bins < 2) {
@@ -34,6 +38,20 @@ public final class LambdaMartTrainer {
     this.minLeaf = minLeaf;
     this.cutoff = cutoff;
     this.bins = bins;
+  }
+
+  /** The same trainer with trees that never score lower for a larger value of the {@code features}. */
+  public LambdaMartTrainer increasingIn(int... features) {
+    LambdaMartTrainer t = new LambdaMartTrainer(trees, shrinkage, depth, minLeaf, cutoff, bins);
+    int max = 0;
+    for (int f : features) {
+      max = Math.max(max, f + 1);
+    }
+    t.increasing = new boolean[max];
+    for (int f : features) {
+      t.increasing[f] = true;
+    }
+    return t;
   }
 
   /** The trees, trained from scores of 0. */
@@ -111,6 +129,10 @@ public final class LambdaMartTrainer {
     }
   }
 
+  private static double clamp(double v, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, v));
+  }
+
   /** At most {@code bins - 1} thresholds of feature {@code f}: midpoints above quantiles of its values. */
   private double[] cuts(double[][] x, int f) {
     double[] v = new double[x.length];
@@ -160,7 +182,7 @@ public final class LambdaMartTrainer {
       for (int r = 0; r < all.length; r++) {
         all[r] = r;
       }
-      grow(all, 0);
+      grow(all, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
       int k = split.size();
       int[] f = new int[k];
       double[] t = new double[k];
@@ -177,7 +199,8 @@ public final class LambdaMartTrainer {
       return new RegressionTree(f, t, l, r, v);
     }
 
-    private int grow(int[] rows, int level) {
+    /** Grows the subtree of {@code rows}; its values stay within [lo, hi] (the monotone bounds). */
+    private int grow(int[] rows, int level, double lo, double hi) {
       double g = 0;
       double h = 0;
       for (int r : rows) {
@@ -187,7 +210,7 @@ public final class LambdaMartTrainer {
       int id = split.size();
       split.add(new int[] {-1, 0, 0});
       thresholds.add(0.0);
-      values.add(shrinkage * g / (h + 1e-9));
+      values.add(clamp(shrinkage * g / (h + 1e-9), lo, hi));
       if (level >= depth || rows.length < 2 * minLeaf) {
         return id;
       }
@@ -221,6 +244,10 @@ public final class LambdaMartTrainer {
           }
           double gr = g - gl;
           double hr = h - hl;
+          if (f < increasing.length && increasing[f]
+              && clamp(shrinkage * gl / (hl + 1e-9), lo, hi) > clamp(shrinkage * gr / (hr + 1e-9), lo, hi)) {
+            continue;
+          }
           double gain = gl * gl / (hl + 1e-9) + gr * gr / (hr + 1e-9) - base;
           if (gain > bestGain) {
             bestGain = gain;
@@ -248,8 +275,23 @@ public final class LambdaMartTrainer {
         }
       }
       thresholds.set(id, cuts[bestF][bestB]);
-      int li = grow(left, level + 1);
-      int ri = grow(right, level + 1);
+      double leftLo = lo;
+      double leftHi = hi;
+      double rightLo = lo;
+      double rightHi = hi;
+      if (bestF < increasing.length && increasing[bestF]) {
+        double gl = 0;
+        double hl = 0;
+        for (int r : left) {
+          gl += grad[r];
+          hl += hess[r];
+        }
+        double mid = (clamp(shrinkage * gl / (hl + 1e-9), lo, hi) + clamp(shrinkage * (g - gl) / (h - hl + 1e-9), lo, hi)) / 2;
+        leftHi = mid;
+        rightLo = mid;
+      }
+      int li = grow(left, level + 1, leftLo, leftHi);
+      int ri = grow(right, level + 1, rightLo, rightHi);
       split.set(id, new int[] {bestF, li, ri});
       return id;
     }

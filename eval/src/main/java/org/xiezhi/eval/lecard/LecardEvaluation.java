@@ -151,6 +151,9 @@ public final class LecardEvaluation {
     Map<String, LecardJudgment> byId = new HashMap<>();
     judgments.forEach(j -> byId.put(j.docId(), j));
     Map<String, Map<String, FeatureLists>> lists = featureLists(judgments, base, byId);
+    Map<String, Set<String>> own = OwnJudgments.find(data, base, byId);
+    log.printf(Locale.ROOT, "own judgments of %d queries among their corpus candidates, left out of training lists: %s%n",
+        own.size(), own);
     RankModel model = RankModel.shipped();
     Map<String, Map<String, List<ScoredDoc>>> judgedRuns = new LinkedHashMap<>();
     poolRuns.forEach((m, run) -> judgedRuns.put(m, ReferenceRuns.judgedOnly(data, run)));
@@ -170,12 +173,12 @@ public final class LecardEvaluation {
     }
     ChargeWeightCv.Outcome cv = new ChargeWeightCv(data, base, charges).run();
     long tcv = System.nanoTime();
-    FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).run();
+    FeatureRankerCv.Outcome featureCv = new FeatureRankerCv(data, lists).leavingOut(own).run();
     FeatureRankerCv.Outcome allFeaturesCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
-        "served features, trained on the pool and corpus lists", List.of("pool", "corpus")).run();
+        "served features, trained on the pool and corpus lists", List.of("pool", "corpus")).leavingOut(own).run();
     FeatureRankerCv.Outcome judgedCv = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT,
-        "served features, trained on the judged-only lists", List.of("judged")).run();
-    BoostedRankerCv.Outcome boostedCv = new BoostedRankerCv(data, lists).run();
+        "served features, trained on the judged-only lists", List.of("judged")).leavingOut(own).run();
+    BoostedRankerCv.Outcome boostedCv = new BoostedRankerCv(data, lists, own).run();
     scores.add(new MethodScores(LEARNED_HELD_OUT, boostedCv.heldOut().get("pool"), boostedCv.heldOut().get("judged"),
         boostedCv.heldOut().get("corpus")));
     List<FeatureRankerCv.Outcome> twoStages = twoStage ? FeatureRankerCv.twoStages(data, lists, model) : List.of();

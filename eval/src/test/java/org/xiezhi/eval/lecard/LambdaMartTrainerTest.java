@@ -89,6 +89,49 @@ class LambdaMartTrainerTest {
   }
 
   @Test
+  void treesDeclaredIncreasingInAFeatureNeverScoreLowerForALargerValue() {
+    // grades that rise and then fall with the signal: unconstrained trees follow the fall
+    Random r = new Random(5);
+    List<LambdaMartTrainer.Query> qs = new ArrayList<>();
+    for (int q = 0; q < 20; q++) {
+      double[][] x = new double[40][DIMS];
+      int[] g = new int[40];
+      for (int i = 0; i < 40; i++) {
+        for (int k = 0; k < DIMS; k++) {
+          x[i][k] = r.nextDouble();
+        }
+        g[i] = x[i][SIGNAL] > 0.8 ? 0 : x[i][SIGNAL] > 0.4 ? 3 : 1;
+      }
+      qs.add(new LambdaMartTrainer.Query(x, g, idealDcg(g, 10), 1));
+    }
+    LambdaMartTrainer plain = new LambdaMartTrainer(30, 0.1, 3, 10, 10, 32);
+    assertTrue(drops(new RankModel(new double[DIMS], plain.train(qs, DIMS), "plain")) > 0,
+        "unconstrained trees learn the fall");
+    RankModel monotone = new RankModel(new double[DIMS], plain.increasingIn(SIGNAL).train(qs, DIMS), "monotone");
+    assertEquals(0, drops(monotone));
+  }
+
+  /** How often the score falls as the signal rises, the other features held at random values. */
+  private static int drops(RankModel m) {
+    Random r = new Random(9);
+    int drops = 0;
+    for (int t = 0; t < 50; t++) {
+      double[] x = new double[DIMS];
+      for (int k = 0; k < DIMS; k++) {
+        x[k] = r.nextDouble();
+      }
+      double previous = Double.NEGATIVE_INFINITY;
+      for (double v = 0; v <= 1.0001; v += 0.02) {
+        x[SIGNAL] = v;
+        double s = m.score(x);
+        drops += s < previous - 1e-12 ? 1 : 0;
+        previous = s;
+      }
+    }
+    return drops;
+  }
+
+  @Test
   void trainingIsDeterministic() {
     LambdaMartTrainer t = new LambdaMartTrainer(5, 0.1, 3, 5, 10, 16);
     List<RegressionTree> a = t.train(lists(3, 10), DIMS);

@@ -70,22 +70,15 @@ public final class FeatureRanker implements SimilarCaseRanker {
 
   /**
    * Each candidate's place (from 1) in the BM25 order of the candidates, which are the index's best by
-   * BM25 on the facts; 0 for a candidate without a BM25 score (found by its vector only). Ties keep
-   * the input order.
+   * BM25 on the facts ({@link RankFeatures#places}: ties share a place); 0 for a candidate without a
+   * BM25 score (found by its vector only).
    */
   static int[] bm25Places(List<Candidate> candidates) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      if (!Float.isNaN(candidates.get(i).bm25())) {
-        order.add(i);
-      }
+    double[] bm25 = new double[candidates.size()];
+    for (int i = 0; i < bm25.length; i++) {
+      bm25[i] = candidates.get(i).bm25();
     }
-    order.sort(Comparator.comparingDouble(i -> -candidates.get(i).bm25()));
-    int[] place = new int[candidates.size()];
-    for (int p = 0; p < order.size(); p++) {
-      place[order.get(p)] = p + 1;
-    }
-    return place;
+    return RankFeatures.places(bm25);
   }
 
   @Override

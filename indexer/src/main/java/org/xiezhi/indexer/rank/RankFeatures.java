@@ -92,6 +92,43 @@ public final class RankFeatures {
     return out;
   }
 
+  /**
+   * Each score's place (from 1) in the order of {@code bm25}, best first, where scores equal to six
+   * significant digits share the best place of their group: a place must not depend on the order in
+   * which a backend returns ties, nor on the last bits of a sum. NaN (no BM25 score) gets 0.
+   */
+  public static int[] places(double[] bm25) {
+    double[] key = new double[bm25.length];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = Double.isNaN(bm25[i]) ? Double.NaN : round6(bm25[i]);
+    }
+    double[] sorted = java.util.Arrays.stream(key).filter(k -> !Double.isNaN(k)).sorted().toArray();
+    int[] out = new int[key.length];
+    for (int i = 0; i < key.length; i++) {
+      if (!Double.isNaN(key[i])) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) { // the first sorted key greater than this one
+          int mid = (lo + hi) >>> 1;
+          if (sorted[mid] > key[i]) {
+            hi = mid;
+          } else {
+            lo = mid + 1;
+          }
+        }
+        out[i] = 1 + sorted.length - lo;
+      }
+    }
+    return out;
+  }
+
+  private static double round6(double v) {
+    if (v == 0 || Double.isInfinite(v)) {
+      return v;
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+  }
+
   /** The tier (0–4) of an amount in yuan. */
   public static int tier(long yuan) {
     int t = 0;

@@ -79,13 +79,15 @@ class FeatureRankerTest {
   }
 
   @Test
-  void placesFollowTheBm25OrderAndACaseFoundByItsVectorOnlyHasNone() {
+  void placesFollowTheBm25OrderTiesShareOneAndACaseFoundByItsVectorOnlyHasNone() {
     List<SimilarCaseRanker.Candidate> cs = List.of(
         new SimilarCaseRanker.Candidate(0, "a", 3f, Float.NaN, 0, 0),
         new SimilarCaseRanker.Candidate(1, "b", 9f, Float.NaN, 0, 0),
         new SimilarCaseRanker.Candidate(2, "c", Float.NaN, 0.8f, 0, 1),
         new SimilarCaseRanker.Candidate(3, "d", 3f, Float.NaN, 0, 0));
-    assertArrayEquals(new int[] {2, 1, 0, 3}, FeatureRanker.bm25Places(cs));
+    // equal scores share their best place, whatever order they came in
+    assertArrayEquals(new int[] {2, 1, 0, 2}, FeatureRanker.bm25Places(cs));
+    assertArrayEquals(new int[] {1, 3, 1}, RankFeatures.places(new double[] {5.0000001, 4, 5}));
     assertArrayEquals(new int[0], FeatureRanker.bm25Places(List.of()));
   }
 
