@@ -130,8 +130,8 @@ export async function analyse() {
     const rankedBy = similar.charges && similar.charges.length
       ? el('p', { class: 'notice' }, '按罪名 ' + similar.charges.join('、'),
         similar.chargesFrom === 'request' ? '（拟定罪名）' : ['（模型判断：', el('code', { class: 'version' }, similar.chargesFrom.replace(/^model /, '')), '）'],
-        '与案情排序')
-      : el('p', { class: 'notice' }, '仅按案情排序（未给出罪名）');
+        '与案情排序；排序模型 ', el('code', { class: 'version' }, (similar.ranker || '').replace(/ \(.*\)$/, '')))
+      : el('p', { class: 'notice' }, '仅按案情排序（未给出罪名）；排序模型 ', el('code', { class: 'version' }, (similar.ranker || '').replace(/ \(.*\)$/, '')));
     parts.push(el('section', { class: 'panel', id: 'wb-similar' }, el('h3', {}, '相似案例（' + similar.cases.length + ' 件）'), rankedBy,
       el('ol', { class: 'cards' }, similar.cases.map((s) => similarCard(s)))));
     const ms = performance.now() - t0;

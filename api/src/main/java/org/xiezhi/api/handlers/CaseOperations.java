@@ -67,7 +67,8 @@ public final class CaseOperations {
         new Operation("POST", "/api/v1/cases/similar", "similarCases", "Similar cases with the reasons each is similar",
             Operation.ANY, SIMILAR, true, call -> {
               var a = similar.similar(Bodies.text(call.body(), "facts"), charges(call.body()), Bodies.integer(call.body(), "limit", 10));
-              return new Reply(Map.of("cases", a.cases(), "charges", a.charges(), "chargesFrom", a.chargesFrom()),
+              return new Reply(Map.of("cases", a.cases(), "charges", a.charges(), "chargesFrom", a.chargesFrom(),
+                  "ranker", a.ranker()),
                   a.cases().stream().map(SimilarCasePort.Similar::id).toList());
             }),
         new Operation("POST", "/api/v1/cases/similar/batch", "similarCasesBatch", "Similar cases for many fact descriptions",
@@ -78,7 +79,7 @@ public final class CaseOperations {
                 var a = similar.similar(Bodies.text(item, "facts"), charges(item), Bodies.integer(item, "limit", 10));
                 a.cases().forEach(s -> ids.add(s.id()));
                 results.add(Map.of("id", item.get("id").textValue(), "cases", a.cases(), "charges", a.charges(),
-                    "chargesFrom", a.chargesFrom()));
+                    "chargesFrom", a.chargesFrom(), "ranker", a.ranker()));
               }
               return new Reply(Map.of("results", results), ids);
             }));

@@ -34,8 +34,11 @@ public interface SimilarCasePort {
     }
   }
 
-  /** The similar cases of one query and the charges they were ranked with ({@code chargesFrom}: request, model id@version, none). */
-  record Answer(List<Similar> cases, List<String> charges, String chargesFrom) {}
+  /**
+   * The similar cases of one query, the charges they were ranked with ({@code chargesFrom}: request,
+   * model id@version, none) and the ranker that ordered them ({@code ranker}: its name and version).
+   */
+  record Answer(List<Similar> cases, List<String> charges, String chargesFrom, String ranker) {}
 
   /** Similar cases ranked by the facts and no charges. */
   default List<Similar> similar(String facts, int limit) {

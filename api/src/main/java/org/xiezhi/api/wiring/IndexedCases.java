@@ -159,6 +159,6 @@ public final class IndexedCases implements CaseSearchPort, SimilarCasePort {
           s.sharedArticles(), s.sharedTerms(), reasons(s), h.court(), c == null ? null : c.date(),
           c == null ? null : c.caseNumber(), c == null ? null : c.source(), penalty));
     }
-    return new Answer(out, query.charges(), query.from());
+    return new Answer(out, query.charges(), query.from(), index.ranker().name());
   }
 }

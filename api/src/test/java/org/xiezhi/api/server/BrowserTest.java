@@ -170,6 +170,8 @@ class BrowserTest {
     assertFalse(driver.findElements(By.cssSelector("#wb-results tr.proposed")).isEmpty(), "the decided charge is among the candidates");
     assertFalse(driver.findElements(By.cssSelector("#wb-similar li .explanation")).isEmpty(), "similar cases with reasons");
     assertFalse(text("#wb-similar").contains("综合得分"), "reasons in legal terms, not scores");
+    // the ranker that ordered the list, named with its model's version
+    assertTrue(text("#wb-similar .notice").matches("(?s).*排序模型 similar-ranker@[0-9a-f]{12}.*"), text("#wb-similar .notice"));
     shots("workbench");
     driver.findElements(By.cssSelector("#wb-results a.article-link")).stream()
         .filter(a -> a.getText().equals("刑法第133条之一")).findFirst().orElseThrow().click();

@@ -115,6 +115,9 @@ class HandlersTest {
     // no charges in the request: ranked with the served charge model's decision, named with its version
     assertTrue(r.get("chargesFrom").asText().startsWith("model xiezhi-charges@"), r.toString());
     assertEquals("[\"危险驾驶罪\"]", r.get("charges").toString());
+    // the ranker that ordered them, with the version of its model
+    assertTrue(r.get("ranker").asText().matches("similar-ranker@[0-9a-f]{12} \\(100 trees \\+ linear, 15 features\\)"),
+        r.toString());
     // the caller's charges (a prosecutor's proposed charge, without 罪) rank the cases and are said back
     JsonNode given = ok(svc.post("/api/v1/cases/similar", TestService.JUDGE,
         "{\"facts\":\"" + THEFT + "\",\"charges\":[\"盗窃\"],\"limit\":3}"));

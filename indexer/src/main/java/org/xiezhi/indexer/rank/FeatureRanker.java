@@ -31,8 +31,8 @@ public final class FeatureRanker implements SimilarCaseRanker {
 
   @Override
   public String name() {
-    return (model.trees().isEmpty() ? "features-linear(" : "features-linear+" + model.trees().size() + "-trees(")
-        + RankFeatures.NAMES.size() + " features)";
+    return "similar-ranker@" + model.version() + " (" + (model.trees().isEmpty() ? "" : model.trees().size() + " trees + ")
+        + "linear, " + RankFeatures.NAMES.size() + " features)";
   }
 
   @Override

@@ -27,6 +27,7 @@ public final class RankModel {
   private final double[] weights;
   private final List<RegressionTree> trees;
   private final String provenance;
+  private volatile String version;
 
   /** A linear model. */
   public RankModel(double[] weights, String provenance) {
@@ -138,6 +139,25 @@ public final class RankModel {
   /** Feature {@code i}'s part of {@link #score} (see {@link #parts}). */
   public double part(double[] features, int i) {
     return parts(features)[i];
+  }
+
+  /**
+   * The model's identity: the first 12 hex digits of the SHA-256 of its JSON form ({@link #toJson()}),
+   * so two models with the same weights and trees have the same version whatever their file says.
+   */
+  public String version() {
+    String v = version;
+    if (v == null) {
+      try {
+        byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+            .digest(toJson().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        v = java.util.HexFormat.of().formatHex(d).substring(0, 12);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      version = v;
+    }
+    return v;
   }
 
   /** The trees (empty for a linear model). */

@@ -99,6 +99,11 @@ class RegressionTreeTest {
     assertEquals(m.score(f), back.score(f), 1e-12);
     assertArrayEquals(m.weights(), back.weights());
     assertEquals(2, back.trees().size());
+    // the version is the model's content: the same after a round trip, another for other weights
+    assertTrue(m.version().matches("[0-9a-f]{12}"), m.version());
+    assertEquals(m.version(), back.version());
+    w[BM25] = 2.5;
+    assertTrue(!m.version().equals(new RankModel(w, List.of(tree(), tree()), "test").version()));
   }
 
   @Test
