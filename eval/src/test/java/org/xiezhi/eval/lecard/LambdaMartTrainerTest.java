@@ -23,6 +23,11 @@ class LambdaMartTrainerTest {
    * 3 above 1 with a margin as a step does, a tree does.
    */
   private static List<LambdaMartTrainer.Query> lists(long seed, int queries) {
+    return lists(seed, queries, v -> v > 0.6 ? 3 : v > 0.3 ? 1 : 0);
+  }
+
+  /** Lists of 40 candidates with random features, graded by {@code grade} of the signal feature. */
+  private static List<LambdaMartTrainer.Query> lists(long seed, int queries, java.util.function.DoubleToIntFunction grade) {
     Random r = new Random(seed);
     List<LambdaMartTrainer.Query> out = new ArrayList<>();
     for (int q = 0; q < queries; q++) {
@@ -32,7 +37,7 @@ class LambdaMartTrainerTest {
         for (int k = 0; k < DIMS; k++) {
           x[i][k] = r.nextDouble();
         }
-        g[i] = x[i][SIGNAL] > 0.6 ? 3 : x[i][SIGNAL] > 0.3 ? 1 : 0;
+        g[i] = grade.applyAsInt(x[i][SIGNAL]);
       }
       out.add(new LambdaMartTrainer.Query(x, g, idealDcg(g, 10), 1));
     }
@@ -91,19 +96,7 @@ class LambdaMartTrainerTest {
   @Test
   void treesDeclaredIncreasingInAFeatureNeverScoreLowerForALargerValue() {
     // grades that rise and then fall with the signal: unconstrained trees follow the fall
-    Random r = new Random(5);
-    List<LambdaMartTrainer.Query> qs = new ArrayList<>();
-    for (int q = 0; q < 20; q++) {
-      double[][] x = new double[40][DIMS];
-      int[] g = new int[40];
-      for (int i = 0; i < 40; i++) {
-        for (int k = 0; k < DIMS; k++) {
-          x[i][k] = r.nextDouble();
-        }
-        g[i] = x[i][SIGNAL] > 0.8 ? 0 : x[i][SIGNAL] > 0.4 ? 3 : 1;
-      }
-      qs.add(new LambdaMartTrainer.Query(x, g, idealDcg(g, 10), 1));
-    }
+    List<LambdaMartTrainer.Query> qs = lists(5, 20, v -> v > 0.8 ? 0 : v > 0.4 ? 3 : 1);
     LambdaMartTrainer plain = new LambdaMartTrainer(30, 0.1, 3, 10, 10, 32);
     assertTrue(drops(new RankModel(new double[DIMS], plain.train(qs, DIMS), "plain")) > 0,
         "unconstrained trees learn the fall");
