@@ -1,13 +1,10 @@
 package org.xiezhi.eval.lecard;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.xiezhi.indexer.rank.RankFeatures;
 import org.xiezhi.indexer.rank.RankModel;
@@ -54,7 +51,7 @@ public final class BoostedRankerCv {
   }
 
   public Outcome run() {
-    List<LecardQuery> dev = shuffled(data.devQueries(), FeatureRankerCv.SEED);
+    List<LecardQuery> dev = FeatureRankerCv.shuffled(data.devQueries(), FeatureRankerCv.SEED);
     Map<String, Map<String, List<String>>> held = new LinkedHashMap<>();
     Map<String, List<Metrics>> perFold = new LinkedHashMap<>();
     MethodScores.PROTOCOLS.forEach(p -> {
@@ -71,7 +68,7 @@ public final class BoostedRankerCv {
     for (int f = 0; f < FeatureRankerCv.FOLDS; f++) {
       List<LecardQuery> train = new ArrayList<>();
       List<LecardQuery> test = new ArrayList<>();
-      split(dev, FeatureRankerCv.FOLDS, f, train, test);
+      FeatureRankerCv.split(dev, FeatureRankerCv.FOLDS, f, train, test);
       betas[f] = chooseBeta(train);
       double[] linear = linear(train);
       List<RegressionTree> trees = trees(train);
@@ -111,30 +108,32 @@ public final class BoostedRankerCv {
 
   /** The β of {@link #BETAS} with the best mean of judged-only and corpus NDCG@10 in an inner cross-validation. */
   double chooseBeta(List<LecardQuery> queries) {
-    List<LecardQuery> qs = shuffled(queries, FeatureRankerCv.SEED + 1);
-    double[] sum = new double[BETAS.length];
-    Map<String, Map<String, List<String>>> runs = new HashMap<>();
+    List<LecardQuery> qs = FeatureRankerCv.shuffled(queries, FeatureRankerCv.SEED + 1);
+    List<Map<String, List<String>>> judged = new ArrayList<>();
+    List<Map<String, List<String>>> corpus = new ArrayList<>();
     for (int b = 0; b < BETAS.length; b++) {
-      runs.put(b + "judged", new LinkedHashMap<>());
-      runs.put(b + "corpus", new LinkedHashMap<>());
+      judged.add(new LinkedHashMap<>());
+      corpus.add(new LinkedHashMap<>());
     }
     for (int f = 0; f < INNER_FOLDS; f++) {
       List<LecardQuery> train = new ArrayList<>();
       List<LecardQuery> test = new ArrayList<>();
-      split(qs, INNER_FOLDS, f, train, test);
+      FeatureRankerCv.split(qs, INNER_FOLDS, f, train, test);
       double[] linear = linear(train);
       List<RegressionTree> trees = trees(train);
       for (int b = 0; b < BETAS.length; b++) {
         RankModel m = new RankModel(scaled(linear, BETAS[b]), trees, "inner");
-        runs.get(b + "judged").putAll(rank(m, "judged", test));
-        runs.get(b + "corpus").putAll(rank(m, "corpus", test));
+        judged.get(b).putAll(rank(m, "judged", test));
+        corpus.get(b).putAll(rank(m, "corpus", test));
       }
     }
     int best = 0;
+    double bestSum = Double.NEGATIVE_INFINITY;
     for (int b = 0; b < BETAS.length; b++) {
-      sum[b] = metrics(runs.get(b + "judged")).ndcg10() + metrics(runs.get(b + "corpus")).ndcg10();
-      if (sum[b] > sum[best] + 1e-12) {
+      double sum = metrics(judged.get(b)).ndcg10() + metrics(corpus.get(b)).ndcg10();
+      if (sum > bestSum + 1e-12) {
         best = b;
+        bestSum = sum;
       }
     }
     return BETAS[best];
@@ -145,13 +144,8 @@ public final class BoostedRankerCv {
   }
 
   private double[] linear(List<LecardQuery> train) {
-    List<PairwiseLogisticTrainer.Query> qs = new ArrayList<>();
-    for (LecardQuery q : train) {
-      FeatureLists l = lists.get("judged").get(q.id()).without(leaveOut.get(q.id()));
-      qs.add(new PairwiseLogisticTrainer.Query(served(l.features()), grades(q, l)));
-    }
-    double[] w = new PairwiseLogisticTrainer(FeatureRankerCv.L2, FeatureRankerCv.ITERATIONS, FeatureRankerCv.STEP)
-        .train(qs, RankFeatures.NAMES.size());
+    double[] w = new FeatureRankerCv(data, lists, FeatureRankerCv.SERVED_WITHOUT, "judged-only lists", List.of("judged"))
+        .leavingOut(leaveOut).train(train);
     for (String f : INCREASING) {
       // a closer text match must never lower a score, here as in the trees
       int i = RankFeatures.NAMES.indexOf(f);
@@ -165,43 +159,13 @@ public final class BoostedRankerCv {
     for (String p : List.of("pool", "judged", "corpus")) {
       for (LecardQuery q : train) {
         FeatureLists l = lists.get(p).get(q.id()).without(leaveOut.get(q.id()));
-        qs.add(new LambdaMartTrainer.Query(served(l.features()), grades(q, l), idealDcg(q), TREE_LISTS.get(p)));
+        qs.add(new LambdaMartTrainer.Query(FeatureRankerCv.masked(l.features(), FeatureRankerCv.SERVED_WITHOUT),
+            FeatureRankerCv.grades(data, q, l), RankingMetrics.idealDcg(data.labels(q.id()), CUTOFF), TREE_LISTS.get(p)));
       }
     }
     return new LambdaMartTrainer(TREES, SHRINKAGE, DEPTH, MIN_LEAF, CUTOFF, BINS)
         .increasingIn(INCREASING.stream().mapToInt(RankFeatures.NAMES::indexOf).toArray())
         .train(qs, RankFeatures.NAMES.size());
-  }
-
-  private double idealDcg(LecardQuery q) {
-    List<Integer> g = new ArrayList<>(data.labels(q.id()).values());
-    g.sort(Collections.reverseOrder());
-    double d = 0;
-    for (int i = 0; i < Math.min(CUTOFF, g.size()); i++) {
-      d += g.get(i) / (Math.log(i + 2) / Math.log(2));
-    }
-    return d;
-  }
-
-  private int[] grades(LecardQuery q, FeatureLists l) {
-    Map<String, Integer> labels = data.labels(q.id());
-    int[] g = new int[l.ids().size()];
-    for (int i = 0; i < g.length; i++) {
-      g[i] = labels.getOrDefault(l.ids().get(i), 0);
-    }
-    return g;
-  }
-
-  /** The vectors with the features the served ranker does not compute set to 0. */
-  private static double[][] served(double[][] features) {
-    double[][] x = new double[features.length][];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = features[i].clone();
-      for (String f : FeatureRankerCv.SERVED_WITHOUT) {
-        x[i][RankFeatures.NAMES.indexOf(f)] = 0;
-      }
-    }
-    return x;
   }
 
   private Map<String, List<String>> rank(RankModel m, String protocol, List<LecardQuery> queries) {
@@ -214,9 +178,7 @@ public final class BoostedRankerCv {
   }
 
   private Metrics metrics(Map<String, List<String>> runs) {
-    Map<String, Map<String, Integer>> labels = new HashMap<>();
-    runs.keySet().forEach(q -> labels.put(q, data.labels(q)));
-    return Metrics.of(runs, labels, LecardEvaluation.MIN_RELEVANT_GRADE);
+    return FeatureRankerCv.metrics(data, runs);
   }
 
   private static double[] scaled(double[] w, double beta) {
@@ -225,17 +187,5 @@ public final class BoostedRankerCv {
       out[i] = w[i] * beta;
     }
     return out;
-  }
-
-  private static List<LecardQuery> shuffled(List<LecardQuery> queries, long seed) {
-    List<LecardQuery> out = new ArrayList<>(queries);
-    Collections.shuffle(out, new Random(seed));
-    return out;
-  }
-
-  private static void split(List<LecardQuery> qs, int folds, int f, List<LecardQuery> train, List<LecardQuery> test) {
-    for (int i = 0; i < qs.size(); i++) {
-      (i % folds == f ? test : train).add(qs.get(i));
-    }
   }
 }

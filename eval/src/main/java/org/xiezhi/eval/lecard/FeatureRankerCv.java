@@ -102,8 +102,7 @@ public final class FeatureRankerCv {
   }
 
   public Outcome run() {
-    List<LecardQuery> dev = new ArrayList<>(data.devQueries());
-    Collections.shuffle(dev, new Random(SEED));
+    List<LecardQuery> dev = shuffled(data.devQueries(), SEED);
     Map<String, Map<String, List<String>>> held = new LinkedHashMap<>();
     Map<String, List<Metrics>> perFold = new LinkedHashMap<>();
     for (String p : MethodScores.PROTOCOLS) {
@@ -113,9 +112,7 @@ public final class FeatureRankerCv {
     for (int f = 0; f < FOLDS; f++) {
       List<LecardQuery> train = new ArrayList<>();
       List<LecardQuery> test = new ArrayList<>();
-      for (int i = 0; i < dev.size(); i++) {
-        (i % FOLDS == f ? test : train).add(dev.get(i));
-      }
+      split(dev, FOLDS, f, train, test);
       RankModel m = new RankModel(train(train), "fold " + f);
       for (String p : MethodScores.PROTOCOLS) {
         Map<String, List<String>> fold = new LinkedHashMap<>();
@@ -124,42 +121,67 @@ public final class FeatureRankerCv {
           fold.put(q.id(), ids(firstStage == null ? l.rank(m) : l.rankTwoStage(firstStage, m, rerankTop)));
         }
         held.get(p).putAll(fold);
-        perFold.get(p).add(metrics(fold));
+        perFold.get(p).add(metrics(data, fold));
       }
     }
     Map<String, Metrics> heldOut = new LinkedHashMap<>();
-    held.forEach((p, runs) -> heldOut.put(p, metrics(runs)));
+    held.forEach((p, runs) -> heldOut.put(p, metrics(data, runs)));
     return new Outcome(label, heldOut, perFold, train(dev));
   }
 
-  /** Weights trained on the pool lists of {@code queries}. */
+  /** Weights trained on the lists of {@link #trainOn} of {@code queries}. */
   double[] train(List<LecardQuery> queries) {
     List<PairwiseLogisticTrainer.Query> qs = new ArrayList<>();
     for (String protocol : trainOn) {
-    for (LecardQuery q : queries) {
-      FeatureLists l = lists.get(protocol).get(q.id()).without(leaveOut.get(q.id()));
-      Map<String, Integer> labels = data.labels(q.id());
-      int[] g = new int[l.ids().size()];
-      for (int i = 0; i < g.length; i++) {
-        g[i] = labels.getOrDefault(l.ids().get(i), 0);
+      for (LecardQuery q : queries) {
+        FeatureLists l = lists.get(protocol).get(q.id()).without(leaveOut.get(q.id()));
+        qs.add(new PairwiseLogisticTrainer.Query(masked(l.features(), without), grades(data, q, l)));
       }
-      double[][] x = new double[l.features().length][];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = l.features()[i].clone();
-        for (String f : without) {
-          x[i][RankFeatures.NAMES.indexOf(f)] = 0;
-        }
-      }
-      qs.add(new PairwiseLogisticTrainer.Query(x, g));
-    }
     }
     return new PairwiseLogisticTrainer(L2, ITERATIONS, STEP).train(qs, RankFeatures.NAMES.size());
   }
 
-  private Metrics metrics(Map<String, List<String>> runs) {
+  /** Each candidate's grade for query {@code q} (0 when unlabelled). */
+  static int[] grades(LecardDataset data, LecardQuery q, FeatureLists l) {
+    Map<String, Integer> labels = data.labels(q.id());
+    int[] g = new int[l.ids().size()];
+    for (int i = 0; i < g.length; i++) {
+      g[i] = labels.getOrDefault(l.ids().get(i), 0);
+    }
+    return g;
+  }
+
+  /** Copies of the vectors with the features named in {@code without} set to 0. */
+  static double[][] masked(double[][] features, java.util.Set<String> without) {
+    double[][] x = new double[features.length][];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = features[i].clone();
+      for (String f : without) {
+        x[i][RankFeatures.NAMES.indexOf(f)] = 0;
+      }
+    }
+    return x;
+  }
+
+  /** The dev metrics of {@code runs} (query id → ranked ids). */
+  static Metrics metrics(LecardDataset data, Map<String, List<String>> runs) {
     Map<String, Map<String, Integer>> labels = new HashMap<>();
     runs.keySet().forEach(q -> labels.put(q, data.labels(q)));
     return Metrics.of(runs, labels, LecardEvaluation.MIN_RELEVANT_GRADE);
+  }
+
+  /** The queries in a seeded shuffle. */
+  static List<LecardQuery> shuffled(List<LecardQuery> queries, long seed) {
+    List<LecardQuery> out = new ArrayList<>(queries);
+    Collections.shuffle(out, new Random(seed));
+    return out;
+  }
+
+  /** Fold {@code f} of {@code folds}: every {@code folds}-th query from the {@code f}-th to {@code test}, the rest to {@code train}. */
+  static void split(List<LecardQuery> qs, int folds, int f, List<LecardQuery> train, List<LecardQuery> test) {
+    for (int i = 0; i < qs.size(); i++) {
+      (i % folds == f ? test : train).add(qs.get(i));
+    }
   }
 
   private static List<String> ids(List<ScoredDoc> docs) {

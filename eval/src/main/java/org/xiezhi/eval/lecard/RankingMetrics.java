@@ -18,13 +18,19 @@ public final class RankingMetrics {
     for (int r = 0; r < Math.min(k, ranked.size()); r++) {
       dcg += labels.getOrDefault(ranked.get(r), 0) / log2(r + 2);
     }
+    double idcg = idealDcg(labels, k);
+    return idcg == 0 ? 0 : dcg / idcg;
+  }
+
+  /** The DCG@k of the labelled grades in their best order. */
+  public static double idealDcg(Map<String, Integer> labels, int k) {
     List<Integer> ideal = new ArrayList<>(labels.values());
     ideal.sort(Comparator.reverseOrder());
     double idcg = 0;
     for (int r = 0; r < Math.min(k, ideal.size()); r++) {
       idcg += ideal.get(r) / log2(r + 2);
     }
-    return idcg == 0 ? 0 : dcg / idcg;
+    return idcg;
   }
 
   public static double precision(List<String> ranked, Map<String, Integer> labels, int k, int minGrade) {

@@ -102,21 +102,13 @@ public final class RankFeatures {
     for (int i = 0; i < key.length; i++) {
       key[i] = Double.isNaN(bm25[i]) ? Double.NaN : round6(bm25[i]);
     }
-    double[] sorted = java.util.Arrays.stream(key).filter(k -> !Double.isNaN(k)).sorted().toArray();
     int[] out = new int[key.length];
     for (int i = 0; i < key.length; i++) {
       if (!Double.isNaN(key[i])) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) { // the first sorted key greater than this one
-          int mid = (lo + hi) >>> 1;
-          if (sorted[mid] > key[i]) {
-            hi = mid;
-          } else {
-            lo = mid + 1;
-          }
+        out[i] = 1;
+        for (double k : key) {
+          out[i] += k > key[i] ? 1 : 0; // NaN is never greater
         }
-        out[i] = 1 + sorted.length - lo;
       }
     }
     return out;

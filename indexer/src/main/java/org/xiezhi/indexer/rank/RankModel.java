@@ -136,11 +136,6 @@ public final class RankModel {
     return out;
   }
 
-  /** Feature {@code i}'s part of {@link #score} (see {@link #parts}). */
-  public double part(double[] features, int i) {
-    return parts(features)[i];
-  }
-
   /**
    * The model's identity: the first 12 hex digits of the SHA-256 of its JSON form ({@link #toJson()}),
    * so two models with the same weights and trees have the same version whatever their file says.
